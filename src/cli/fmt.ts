@@ -1,0 +1,42 @@
+/** `draftdiff fmt`: rewrite drafts in canonical form, or report which are not. */
+import {formatDraft} from '../fmt/format.js'
+import {decodeDraft} from '../parse/source.js'
+import {readSources} from '../versions/files.js'
+import {exitCodes, writeAtomic} from './io.js'
+
+export interface FmtOptions {
+  check: boolean
+  stdout: boolean
+}
+
+/** Format every file of every path; return the exit code. */
+export async function runFmt(paths: string[], options: FmtOptions): Promise<number> {
+  let changed = 0
+  let unreadable = 0
+  for (const target of paths) {
+    for (const source of await readSources(target)) {
+      for (const input of source.inputs) {
+        const decoded = typeof input.contents === 'string' ? {ok: true as const, text: input.contents} : decodeDraft(input.contents)
+        if (!decoded.ok) {
+          process.stderr.write(`${input.path}: not formatted: ${decoded.detail} (run \`draftdiff check\` for details)\n`)
+          unreadable++
+          continue
+        }
+        const formatted = formatDraft(decoded.text, input.path)
+        if (options.stdout) {
+          process.stdout.write(formatted)
+          continue
+        }
+        if (formatted === decoded.text) continue
+        changed++
+        if (options.check) process.stdout.write(`${input.path}: not in canonical form (run \`draftdiff fmt ${input.path}\`)\n`)
+        else {
+          await writeAtomic(input.path, formatted)
+          process.stderr.write(`${input.path}: formatted\n`)
+        }
+      }
+    }
+  }
+  if (unreadable > 0) return exitCodes.usage
+  return options.check && changed > 0 ? exitCodes.findings : exitCodes.ok
+}

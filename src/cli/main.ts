@@ -1,0 +1,71 @@
+/** The `draftdiff` command line: wires commands to the library, maps failures to exit codes. */
+import {readFileSync} from 'node:fs'
+import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import {InputError} from '../versions/files.js'
+import {runCheck} from './check.js'
+import {runFmt} from './fmt.js'
+import {exitCodes} from './io.js'
+import {runSessions} from './sessions.js'
+
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
+
+function format(...allowed: string[]) {
+  return new Option('--format <format>', `output format: ${allowed.join(', ')}`).choices(allowed).default(allowed[0])
+}
+
+/** Build the program; `run` resolves with the exit code. */
+export function program(): Command {
+  const cli = new Command('draftdiff')
+    .description('Compare negotiated convention drafts article by article: renumbering, splits, merges, brackets.')
+    .version(version)
+    .exitOverride()
+    .showHelpAfterError('(run `draftdiff --help` for usage)')
+  cli
+    .command('check')
+    .description('report problems in drafts: numbering, brackets, references, footnotes, headings')
+    .argument('<paths...>', 'draft files, session folders, or a folder of sessions')
+    .addOption(format('text', 'json'))
+    .option('--strict', 'treat warnings as errors (exit 1)', false)
+    .option('--quiet', 'do not list files without findings', false)
+    .action(async (paths: string[], options) => {
+      process.exitCode = await runCheck(paths, options)
+    })
+  cli
+    .command('fmt')
+    .description('rewrite drafts in canonical form (docs/draft-format.md), atomically')
+    .argument('<paths...>', 'draft files, session folders, or a folder of sessions')
+    .option('--check', 'only report files not in canonical form (exit 1)', false)
+    .option('--stdout', 'print the formatted text instead of writing files', false)
+    .action(async (paths: string[], options) => {
+      process.exitCode = await runFmt(paths, options)
+    })
+  cli
+    .command('sessions')
+    .description('list the sessions under the drafts folder, in order')
+    .option('--drafts <dir>', 'the drafts folder', 'drafts')
+    .addOption(format('text', 'json'))
+    .action(async (options) => {
+      process.exitCode = await runSessions(options)
+    })
+  return cli
+}
+
+/** Run the CLI with `argv` (as in `process.argv`). */
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv)
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? exitCodes.ok : exitCodes.usage
+      return
+    }
+    if (error instanceof InputError || error instanceof InvalidArgumentError) {
+      process.stderr.write(`draftdiff: ${error.message}\n`)
+      process.exitCode = exitCodes.usage
+      return
+    }
+    const err = error as NodeJS.ErrnoException
+    process.stderr.write(`draftdiff: ${err.code ? `${err.code}: ` : ''}${err.message ?? String(error)}\n`)
+    process.exitCode = exitCodes.usage
+  }
+}

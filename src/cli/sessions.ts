@@ -1,0 +1,54 @@
+/** `draftdiff sessions`: the sessions under a drafts folder, in order. */
+import {loadSessions, type Session} from '../versions/sessions.js'
+import {exitCodes} from './io.js'
+
+export interface SessionsOptions {
+  drafts: string
+  format: 'text' | 'json'
+}
+
+/** List sessions; return the exit code. */
+export async function runSessions(options: SessionsOptions): Promise<number> {
+  const sessions = await loadSessions(options.drafts)
+  if (options.format === 'json') {
+    process.stdout.write(JSON.stringify(sessions.map(sessionSummary), null, 2) + '\n')
+    return exitCodes.ok
+  }
+  const header = ['#', 'session', 'title', 'symbol', 'date', 'chapters', 'articles', 'open brackets']
+  const rows = sessions.map((session, index) => {
+    const meta = session.draft.meta
+    return [String(session.ordinal ?? index + 1), session.id, str(meta.title), str(meta.symbol), str(meta.date), String(session.stats.chapters), String(session.stats.articles), String(session.stats.openBrackets)]
+  })
+  process.stdout.write(table([header, ...rows]))
+  return exitCodes.ok
+}
+
+/** The JSON shape of one session (documented in README). */
+export function sessionSummary(session: Session) {
+  const meta = session.draft.meta
+  return {
+    id: session.id,
+    path: session.path,
+    ordinal: session.ordinal,
+    title: meta.title ?? null,
+    symbol: meta.symbol ?? null,
+    date: meta.date ?? null,
+    venue: meta.venue ?? null,
+    files: session.draft.files,
+    chapters: session.stats.chapters,
+    articles: session.stats.articles,
+    words: session.stats.words,
+    openBrackets: session.stats.openBrackets,
+    markers: session.stats.markers
+  }
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : value === undefined || value === null ? '-' : String(value)
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? []
+  const numeric = new Set([0, 5, 6, 7])
+  return rows.map((row) => row.map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ').trimEnd()).join('\n') + '\n'
+}

@@ -1,0 +1,1 @@
+export {formatDraft, type Options as FormatOptions} from './format.js'

@@ -1,0 +1,145 @@
+/** Turning one chunk of a draft (an article body, the preamble) into flat text blocks through remark. */
+import type {Nodes, Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+
+/** Deepest nesting (blockquote `>` marks or list levels on one line) handed to remark. */
+export const maxNesting = 32
+
+/** A block of text with offsets into the file; `marker` is the list marker (`2.`) when it came from a list item. */
+export interface Block {
+  kind: 'text' | 'footnote-definition' | 'front-matter' | 'heading'
+  start: number
+  end: number
+  marker: string | null
+  label?: string
+}
+
+export interface BlockResult {
+  blocks: Block[]
+  /** Line offsets (0-based, within the chunk) nested more deeply than `maxNesting`. */
+  tooDeep: number[]
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
+
+/** Blocks of `source.slice(from, to)`, offsets in `source`; falls back to blank-line blocks when nesting is too deep. */
+export function blocksOf(source: string, from: number, to: number): BlockResult {
+  const chunk = source.slice(from, to)
+  const tooDeep = deepLines(chunk)
+  if (tooDeep.length > 0) return {blocks: plainBlocks(chunk, from), tooDeep}
+  const tree = processor.parse(chunk) as Root
+  const blocks: Block[] = []
+  for (const node of tree.children) collect(node, chunk, from, blocks)
+  return {blocks: splitAtMarkers(blocks, source), tooDeep}
+}
+
+function collect(node: Nodes, chunk: string, base: number, out: Block[]): void {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return
+  switch (node.type) {
+    case 'list': {
+      for (const item of node.children) {
+        const itemStart = item.position?.start.offset ?? start
+        const first = item.children[0]
+        const firstStart = first?.position?.start.offset
+        const marker = chunk.slice(itemStart, firstStart ?? item.position?.end.offset ?? itemStart).trim()
+        if (!first) {
+          out.push({kind: 'text', start: base + itemStart, end: base + (item.position?.end.offset ?? itemStart), marker})
+          continue
+        }
+        const before = out.length
+        for (const child of item.children) collect(child, chunk, base, out)
+        const head = out[before]
+        if (head && node.ordered) head.marker = marker
+      }
+      return
+    }
+    case 'blockquote':
+      for (const child of node.children) collect(child, chunk, base, out)
+      return
+    case 'footnoteDefinition':
+      out.push({kind: 'footnote-definition', start: base + start, end: base + end, marker: null, label: node.label ?? node.identifier})
+      return
+    case 'yaml':
+      out.push({kind: 'front-matter', start: base + start, end: base + end, marker: null})
+      return
+    case 'heading':
+      out.push({kind: 'heading', start: base + start, end: base + end, marker: null})
+      return
+    case 'thematicBreak':
+      return
+    case 'html':
+      if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return
+      out.push({kind: 'text', start: base + start, end: base + end, marker: null})
+      return
+    default:
+      out.push({kind: 'text', start: base + start, end: base + end, marker: null})
+  }
+}
+
+const subMarkerLine = /\n[ \t]*(\([a-z]{1,4}\)|[a-z]{1,2}\))[ \t]/g
+
+/** Split text blocks where a line starts with a subparagraph marker (Markdown joins such lines lazily). */
+function splitAtMarkers(blocks: Block[], source: string): Block[] {
+  const out: Block[] = []
+  for (const block of blocks) {
+    if (block.kind !== 'text') {
+      out.push(block)
+      continue
+    }
+    const text = source.slice(block.start, block.end)
+    let segmentStart = 0
+    let marker = block.marker
+    for (const match of text.matchAll(subMarkerLine)) {
+      const markerAt = match.index + match[0].length - match[0].trimStart().length
+      if (isWrappedReference(text, match.index, markerAt)) continue
+      out.push({...block, start: block.start + segmentStart, end: block.start + trimEnd(text, match.index), marker})
+      marker = null
+      segmentStart = markerAt
+    }
+    out.push({...block, start: block.start + segmentStart, end: block.end, marker})
+  }
+  return out
+}
+
+/** A line break inside a reference ("subparagraph\n(a) of this paragraph") is not a new subparagraph. */
+function isWrappedReference(text: string, lineEnd: number, markerAt: number): boolean {
+  const before = text.slice(Math.max(0, lineEnd - 20), lineEnd)
+  const after = text.slice(markerAt).replace(/^\S+\s*/, '')
+  return /\b(sub)?paragraphs?\s*$/i.test(before) || /^(of this|and \(|or \(|to \()/i.test(after)
+}
+
+function trimEnd(text: string, end: number): number {
+  let i = end
+  while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--
+  return i
+}
+
+/** Blank-line separated blocks, for chunks remark must not see. */
+function plainBlocks(chunk: string, base: number): Block[] {
+  const blocks: Block[] = []
+  for (const match of chunk.matchAll(/[^\n]+(?:\n[ \t]*\S[^\n]*)*/g)) {
+    if (match[0].trim() === '') continue
+    const lead = match[0].length - match[0].trimStart().length
+    blocks.push({kind: 'text', start: base + match.index + lead, end: base + match.index + match[0].trimEnd().length, marker: null})
+  }
+  return blocks
+}
+
+function deepLines(chunk: string): number[] {
+  const deep: number[] = []
+  let line = 0
+  for (const text of chunk.split('\n')) {
+    const prefix = /^[\s>*+\-\d.)]*/.exec(text)?.[0] ?? ''
+    const quotes = prefix.split('>').length - 1
+    const lists = (prefix.match(/(^|\s)([*+-]|\d{1,9}[.)])(?=\s)/g) ?? []).length
+    const indent = /^[ \t]*/.exec(text)?.[0].replace(/\t/g, '    ').length ?? 0
+    if (quotes > maxNesting || lists > maxNesting || indent > maxNesting * 4) deep.push(line)
+    line++
+  }
+  return deep
+}

@@ -1,0 +1,248 @@
+/** Parsing a draft (one or more files of a session) into the model, with diagnostics on each file's VFile. */
+import {createHash} from 'node:crypto'
+import {VFile} from 'vfile'
+import {parse as parseYaml} from 'yaml'
+import type {Article, Chapter, Draft, DraftMeta, Footnote, Preamble} from '../model/types.js'
+import {blocksOf, maxNesting} from './blocks.js'
+import {romanValue} from './headings.js'
+import {defaultStatusMarkers, scanInline} from './inline.js'
+import {LineIndex} from './lines.js'
+import {outline, type Section} from './outline.js'
+import {pairSpanningBrackets} from './spanning.js'
+import {report} from './rules.js'
+import {resolveReferences} from './resolve.js'
+import {decodeDraft, normaliseSource} from './source.js'
+import {buildParagraphs, buildPreamble, type UnitContext} from './units.js'
+
+/** Options for `parseDraft`. */
+export interface Options {
+  /** Status markers beyond the default list (`agreed ad referendum`, `pending` …). */
+  statusMarkers?: string[]
+}
+
+/** One input file: its path (used in messages) and its contents as text or bytes. */
+export interface DraftInput {
+  path: string
+  contents: string | Uint8Array
+}
+
+export interface ParseResult {
+  draft: Draft
+  /** One VFile per input, holding the normalised text and the parser's messages. */
+  files: VFile[]
+}
+
+/** Parse the files of one draft, in order, into a model; never throws on bad input. */
+export function parseDraft(inputs: DraftInput[], options: Options = {}): ParseResult {
+  const draft: Draft = {meta: {}, files: [], preamble: null, chapters: [], articles: [], footnotes: []}
+  const files: VFile[] = []
+  const state: ParseState = {draft, chapter: null, ids: new Map(), markers: new Set([...defaultStatusMarkers, ...(options.statusMarkers ?? [])])}
+  for (const input of inputs) {
+    const file = new VFile({path: input.path})
+    files.push(file)
+    draft.files.push(input.path)
+    const text = readText(input, file)
+    if (text === null) continue
+    file.value = text
+    parseFile(text, file, state, files.length === 1)
+  }
+  resolveReferences(draft)
+  return {draft, files}
+}
+
+interface ParseState {
+  draft: Draft
+  chapter: Chapter | null
+  ids: Map<string, number>
+  markers: Set<string>
+}
+
+function readText(input: DraftInput, file: VFile): string | null {
+  let raw: string
+  if (typeof input.contents === 'string') {
+    raw = input.contents
+    if (raw.includes('\0')) {
+      report(file, 'not-text', `\`${input.path}\` is not a text file (it contains NUL bytes); give draftdiff the Markdown source of the draft`)
+      return null
+    }
+  } else {
+    const decoded = decodeDraft(input.contents)
+    if (!decoded.ok) {
+      const how =
+        decoded.reason === 'too-large'
+          ? ['file-too-large', `\`${input.path}\` is too large to parse (${decoded.detail}); split the draft into one file per chapter`] as const
+          : ['not-text', `\`${input.path}\` is not UTF-8 text (${decoded.detail}); convert it to UTF-8 Markdown (e.g. \`iconv -f latin1 -t utf-8\`)`] as const
+      report(file, how[0], how[1])
+      return null
+    }
+    raw = decoded.text
+  }
+  const text = normaliseSource(raw)
+  if (text.trim() === '') {
+    report(file, 'empty-file', `\`${input.path}\` is empty; a draft needs at least one \`## Article 1. Title\` heading`)
+    return null
+  }
+  return text
+}
+
+function parseFile(text: string, file: VFile, state: ParseState, first: boolean): void {
+  const lines = new LineIndex(text, file.path)
+  const shape = outline(lines)
+  if (shape.frontMatter) readMeta(shape.frontMatter, lines, file, state, first)
+  for (const heading of shape.malformed) {
+    report(
+      file,
+      'malformed-heading',
+      `Heading \`${heading.text.slice(0, 60)}\` is not a preamble, chapter or article heading; write \`# Chapter IV. Title\` or \`## Article 12. Title\` (see docs/draft-format.md)`,
+      lines.range(heading.start, heading.end)
+    )
+  }
+  const context: UnitContext = {
+    lines,
+    knownMarkers: state.markers,
+    onBracketProblem: () => {}
+  }
+  const problems: Array<{kind: string; offset: number; char: string}> = []
+  context.onBracketProblem = (problem, unit) => problems.push({...problem, offset: unit.textOffset + problem.offset})
+  for (const section of shape.sections) parseSection(section, lines, file, state, context)
+  pairSpanningBrackets(state.draft.articles.filter((article) => article.range.file === file.path), problems)
+  for (const problem of problems) {
+    const place = lines.range(problem.offset, problem.offset + 1)
+    if (problem.kind === 'crossed') {
+      report(file, 'mismatched-bracket', `\`${problem.char}\` is closed after a bracket opened inside it; close the inner bracket first, e.g. \`[a (b)]\` not \`[a (b])\``, place)
+    } else if (problem.kind === 'unclosed') {
+      report(file, 'unbalanced-bracket', 'Bracket `[` is never closed; add the matching `]` where the bracketed text ends', place)
+    } else {
+      report(file, 'unbalanced-bracket', 'Bracket `]` closes nothing; add the matching `[` where the bracketed text starts, or remove it', place)
+    }
+  }
+}
+
+function readMeta(frontMatter: {start: number; end: number; value: string}, lines: LineIndex, file: VFile, state: ParseState, first: boolean): void {
+  let value: unknown
+  try {
+    value = parseYaml(frontMatter.value)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    report(file, 'invalid-front-matter', `Front matter is not valid YAML (${reason}); write \`key: value\` lines between \`---\` lines`, lines.range(frontMatter.start, frontMatter.end))
+    return
+  }
+  if (value === null || value === undefined) return
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    report(file, 'invalid-front-matter', 'Front matter must be a mapping of keys to values, e.g. `title: Draft text`', lines.range(frontMatter.start, frontMatter.end))
+    return
+  }
+  const meta: DraftMeta = {}
+  for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
+    const entry = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw
+    if (key === 'status-markers') {
+      if (Array.isArray(entry) && entry.every((marker) => typeof marker === 'string')) {
+        meta.statusMarkers = entry.map((marker) => marker.toLowerCase().trim())
+        for (const marker of meta.statusMarkers) state.markers.add(marker)
+      } else report(file, 'invalid-front-matter', '`status-markers` must be a list of phrases, e.g. `status-markers: [noted, parked]`', lines.range(frontMatter.start, frontMatter.end))
+    } else if (key === 'ordinal' && typeof entry !== 'number') {
+      report(file, 'invalid-front-matter', `\`ordinal\` must be a whole number, got \`${String(entry)}\`; e.g. \`ordinal: 3\``, lines.range(frontMatter.start, frontMatter.end))
+    } else meta[key] = typeof entry === 'number' && key !== 'ordinal' ? String(entry) : entry
+  }
+  const target = state.draft.meta
+  for (const [key, entry] of Object.entries(meta)) {
+    if (!first && key in target && JSON.stringify(target[key]) !== JSON.stringify(entry)) {
+      report(file, 'conflicting-metadata', `Front matter \`${key}\` is \`${String(entry)}\` here but \`${String(target[key])}\` in the session's first file; remove it here or make them agree`, lines.range(frontMatter.start, frontMatter.end))
+      continue
+    }
+    target[key] = entry
+  }
+}
+
+function parseSection(section: Section, lines: LineIndex, file: VFile, state: ParseState, context: UnitContext): void {
+  const {blocks, tooDeep} = blocksOf(lines.text, section.bodyStart, section.bodyEnd)
+  const startLine = lines.point(section.bodyStart).line
+  for (const line of tooDeep) {
+    const index = startLine - 1 + line
+    report(file, 'nesting-too-deep', `Line is nested more than ${maxNesting} levels deep (blockquotes or lists); it is read as plain text: remove the extra \`>\` or list markers`, lines.range(lines.lineStart(index), lines.lineEnd(index)))
+  }
+  for (const block of blocks) {
+    if (block.kind === 'footnote-definition') state.draft.footnotes.push(footnote(block.start, block.end, block.label ?? '', lines))
+  }
+  const texts = blocks.filter((block) => block.kind === 'text')
+  const draft = state.draft
+  switch (section.kind) {
+    case 'loose':
+    case 'chapter': {
+      if (section.kind === 'chapter') {
+        const chapter: Chapter = {
+          id: `ch-${section.info.numeral}`,
+          number: section.info.numeral,
+          value: romanValue(section.info.numeral),
+          title: section.info.title,
+          range: lines.range(section.heading.start, section.heading.end),
+          articles: []
+        }
+        draft.chapters.push(chapter)
+        state.chapter = chapter
+      }
+      for (const block of texts) {
+        const where = section.kind === 'chapter' ? `in chapter ${section.info.numeral}, before its first article` : draft.articles.length === 0 && !draft.preamble ? 'before the preamble and the first article' : 'outside any article'
+        report(file, 'stray-text', `Text ${where} belongs to no provision; move it into an article (or the preamble), or delete it`, lines.range(block.start, block.end))
+      }
+      return
+    }
+    case 'preamble': {
+      const units = buildPreamble(context, blocks)
+      const preamble: Preamble = {id: 'preamble', range: lines.range(section.heading.start, texts.at(-1)?.end ?? section.heading.end), ...units}
+      if (draft.preamble) {
+        draft.preamble.paragraphs.push(...preamble.paragraphs)
+        draft.preamble.closing = preamble.closing ?? draft.preamble.closing
+      } else draft.preamble = preamble
+      return
+    }
+    case 'article': {
+      const info = section.info
+      const number = info.suffix ? `${info.base} ${info.suffix}` : String(info.base)
+      const baseId = `art-${number.replace(' ', '-')}`
+      const seen = (state.ids.get(baseId) ?? 0) + 1
+      state.ids.set(baseId, seen)
+      const id = seen === 1 ? baseId : `${baseId}~${seen}`
+      const titleScan = info.title ? scanInline(info.title, state.markers) : null
+      const title = titleScan && titleScan.markers.length > 0 ? (info.title ?? '').slice(0, titleScan.markers[0]?.start).trim() || null : info.title
+      const status = (titleScan?.markers ?? []).map((marker) => ({...marker, start: marker.start + (section.heading.titleStart ?? 0), end: marker.end + (section.heading.titleStart ?? 0)}))
+      const statusBlocks = []
+      while (texts[0] && isMarkerOnly(lines.text.slice(texts[0].start, texts[0].end), state.markers)) statusBlocks.push(texts.shift())
+      for (const block of statusBlocks) {
+        if (!block) continue
+        for (const marker of scanInline(lines.text.slice(block.start, block.end), state.markers).markers) status.push({...marker, start: marker.start + block.start, end: marker.end + block.start})
+      }
+      const paragraphs = buildParagraphs(context, id, number, texts)
+      const end = Math.max(section.heading.end, texts.at(-1)?.end ?? 0)
+      const article: Article = {
+        kind: 'article',
+        id,
+        number,
+        base: info.base,
+        suffix: info.suffix,
+        ordinal: draft.articles.length + 1,
+        title,
+        chapter: state.chapter?.number ?? null,
+        status,
+        headingRange: lines.range(section.heading.start, section.heading.end),
+        range: lines.range(section.heading.start, end),
+        paragraphs,
+        hash: createHash('sha1').update(lines.text.slice(section.heading.start, end)).digest('hex')
+      }
+      draft.articles.push(article)
+      state.chapter?.articles.push(id)
+      return
+    }
+  }
+}
+
+function isMarkerOnly(text: string, markers: ReadonlySet<string>): boolean {
+  const scan = scanInline(text, markers)
+  return scan.markers.length > 0 && scan.brackets.length === 0 && text.replace(/\[[^\]]*\]/g, '').trim() === ''
+}
+
+function footnote(start: number, end: number, label: string, lines: LineIndex): Footnote {
+  const raw = lines.text.slice(start, end)
+  const head = /^\[\^[^\]]+\]:\s*/.exec(raw)
+  return {label, text: raw.slice(head?.[0].length ?? 0).trim(), range: lines.range(start, end)}
+}

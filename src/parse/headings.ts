@@ -1,0 +1,126 @@
+/** Recognising preamble, chapter and article headings, in canonical form and accepted variants. */
+
+export const insertionSuffixes = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies']
+
+const suffixPattern = insertionSuffixes.join('|')
+const separator = String.raw`\s*(?:[.:\u2013\u2014-]\s*|\s+(?=\S))`
+const articlePattern = new RegExp(String.raw`^article\s+(\d{1,4})(?:\s+(${suffixPattern}))?\b(?:${separator}(.*?))?\s*$`, 'i')
+const chapterPattern = new RegExp(String.raw`^chapter\s+([ivxlc]+)\b(?:${separator}(.*?))?\s*$`, 'i')
+const plainWithSeparator = new RegExp(String.raw`^\s*(?:article\s+\d+(?:\s+(?:${suffixPattern}))?|chapter\s+[ivxlc]+)\s*[.:\u2013\u2014-]`, 'i')
+const atxPattern = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/
+
+export interface HeadingLine {
+  /** Markdown heading level, or 0 for a plain line. */
+  level: number
+  /** The heading's text, without `#` marks. */
+  text: string
+}
+
+export type HeadingKind =
+  | {kind: 'preamble'}
+  | {kind: 'chapter'; numeral: string; title: string | null; capitals: boolean}
+  | {kind: 'article'; base: number; suffix: string | null; title: string | null}
+
+/** Split an ATX heading line into level and text; null for other lines. */
+export function atxHeading(line: string): HeadingLine | null {
+  const match = atxPattern.exec(line)
+  if (!match) return null
+  return {level: match[1]?.length ?? 1, text: (match[2] ?? '').trim()}
+}
+
+/** Classify heading text (from a `#` heading or a plain line) as preamble, chapter or article. */
+export function classifyHeading(text: string): HeadingKind | null {
+  const trimmed = text.trim()
+  if (/^preamble$/i.test(trimmed)) return {kind: 'preamble'}
+  const article = articlePattern.exec(trimmed)
+  if (article) {
+    return {
+      kind: 'article',
+      base: Number(article[1]),
+      suffix: article[2] ? article[2].toLowerCase() : null,
+      title: cleanTitle(article[3])
+    }
+  }
+  const chapter = chapterPattern.exec(trimmed)
+  if (chapter && romanValue(chapter[1] ?? '') > 0) {
+    return {
+      kind: 'chapter',
+      numeral: (chapter[1] ?? '').toUpperCase(),
+      title: cleanTitle(chapter[2]),
+      capitals: /^CHAPTER/.test(trimmed)
+    }
+  }
+  return null
+}
+
+/** A plain (non-`#`) line is read as a heading only when it is short and has no sentence in it. */
+export function plainHeading(line: string): HeadingKind | null {
+  const kind = classifyHeading(line)
+  if (!kind || kind.kind === 'preamble') return /^\s*preamble\s*$/i.test(line) ? kind : null
+  if (kind.title !== null && !isTitleLike(kind.title)) return null
+  if (kind.title !== null && !plainWithSeparator.test(line)) return null
+  return kind
+}
+
+/** Whether a line could be a title on the line after a bare `Article 12` or `CHAPTER II`. */
+export function isTitleLike(text: string): boolean {
+  const trimmed = text.trim()
+  if (trimmed === '' || /[.;:,]$/.test(trimmed)) return false
+  if (/^(\d+[.)]|\(?[a-z]{1,4}\)|\[)/i.test(trimmed)) return false
+  return trimmed.split(/\s+/).length <= 15
+}
+
+/** Whether heading text looks like an attempt at a chapter or article heading (for `malformed-heading`). */
+export function looksLikeHeading(text: string): boolean {
+  const first = text.trim().split(/[\s.:]+/)[0]?.toLowerCase() ?? ''
+  if (first.length < 3) return false
+  if (first === 'art') return true
+  return ['article', 'articles', 'chapter', 'preamble'].some((word) => distance(first, word) <= 2)
+}
+
+/** The value of a Roman numeral, or 0 when it is not a valid one. */
+export function romanValue(numeral: string): number {
+  const upper = numeral.toUpperCase()
+  if (!/^(?=[IVXLC])C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(upper)) return 0
+  const values: Record<string, number> = {I: 1, V: 5, X: 10, L: 50, C: 100}
+  let total = 0
+  for (let i = 0; i < upper.length; i++) {
+    const value = values[upper[i] ?? ''] ?? 0
+    const next = values[upper[i + 1] ?? ''] ?? 0
+    total += value < next ? -value : value
+  }
+  return total
+}
+
+/** The Roman numeral for a value from 1 to 399. */
+export function toRoman(value: number): string {
+  const table: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+  let rest = value
+  let out = ''
+  for (const [n, s] of table) {
+    while (rest >= n) {
+      out += s
+      rest -= n
+    }
+  }
+  return out
+}
+
+function cleanTitle(title: string | undefined): string | null {
+  const trimmed = (title ?? '').trim()
+  return trimmed === '' ? null : trimmed
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({length: b.length + 1}, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] ?? 0
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] ?? 0
+      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
+      previous = current
+    }
+  }
+  return row[b.length] ?? 0
+}

@@ -1,0 +1,131 @@
+/** Scanning a unit's text for negotiation brackets, options, status markers and footnote references. */
+import type {BracketSpan, FootnoteRef, StatusMarker} from '../model/types.js'
+
+/** Status markers known out of the box; extend with front matter `status-markers` or `Options.statusMarkers`. */
+export const defaultStatusMarkers = [
+  'agreed ad referendum',
+  'informally agreed',
+  'provisionally agreed',
+  'agreed',
+  'pending',
+  'under discussion',
+  'deleted'
+]
+
+const statusWords = /\b(agreed|pending|referendum|informally|provisionally|adopted|consensus|reserved|approved|tentatively|deferred|noted|parked|deleted)\b/
+const optionLabel = /^\s*((?:option|alternative|alt\.)\s*[0-9A-Za-z]{1,3})\s*[:.]/i
+const footnotePattern = /^\[\^([^\]\s]+)\]/
+
+/** A bracket problem found while scanning, offsets relative to the unit's text. */
+export interface BracketProblem {
+  kind: 'unclosed' | 'unopened' | 'crossed'
+  offset: number
+  char: string
+}
+
+export interface InlineScan {
+  brackets: BracketSpan[]
+  markers: StatusMarker[]
+  footnoteRefs: FootnoteRef[]
+  problems: BracketProblem[]
+}
+
+/** Scan text for brackets (with nesting and options), status markers and footnote references. */
+export function scanInline(text: string, knownMarkers: ReadonlySet<string>): InlineScan {
+  const footnoteRefs: FootnoteRef[] = []
+  const problems: BracketProblem[] = []
+  const spans: BracketSpan[] = []
+  const stack: Array<{char: '[' | '('; offset: number}> = []
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (char === '\\') {
+      i++
+      continue
+    }
+    if (char === '[') {
+      const footnote = footnotePattern.exec(text.slice(i, i + 200))
+      if (footnote) {
+        footnoteRefs.push({label: footnote[1] ?? '', start: i, end: i + footnote[0].length})
+        i += footnote[0].length - 1
+        continue
+      }
+      stack.push({char: '[', offset: i})
+    } else if (char === '(') {
+      stack.push({char: '(', offset: i})
+    } else if (char === ']' || char === ')') {
+      const want = char === ']' ? '[' : '('
+      const index = findLast(stack, want)
+      if (index === -1) {
+        if (char === ']') problems.push({kind: 'unopened', offset: i, char})
+        continue
+      }
+      if (index !== stack.length - 1) {
+        const inner = stack[stack.length - 1]
+        problems.push({kind: 'crossed', offset: inner?.offset ?? i, char: inner?.char ?? char})
+      }
+      const open = stack[index]
+      stack.length = index
+      if (open && char === ']') {
+        const depth = stack.filter((entry) => entry.char === '[').length + 1
+        spans.push(bracketSpan(text, open.offset, i + 1, depth))
+      }
+    }
+  }
+  for (const entry of stack) if (entry.char === '[') problems.push({kind: 'unclosed', offset: entry.offset, char: '['})
+  spans.sort((a, b) => a.start - b.start)
+  const markers = takeMarkers(text, spans, knownMarkers)
+  groupOptions(text, spans)
+  return {brackets: spans, markers, footnoteRefs, problems}
+}
+
+function bracketSpan(text: string, start: number, end: number, depth: number): BracketSpan {
+  const inner = text.slice(start + 1, end - 1)
+  const label = optionLabel.exec(inner)
+  return {start, end, depth, inner, option: label ? normaliseSpace(label[1] ?? '') : null, group: null, continues: null}
+}
+
+/** Remove status markers from `spans` and return them: known ones anywhere, look-alikes at the end. */
+function takeMarkers(text: string, spans: BracketSpan[], known: ReadonlySet<string>): StatusMarker[] {
+  const markers: StatusMarker[] = []
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const span = spans[i]
+    if (!span || span.depth !== 1) continue
+    const name = normaliseSpace(span.inner).toLowerCase()
+    const isKnown = known.has(name)
+    const atEnd = /^[\s.,;:]*$/.test(text.slice(span.end)) || markerOnlyText(text, spans, span)
+    const lookAlike = atEnd && /^[a-z][a-z ]{0,60}$/.test(name) && name.split(' ').length <= 5 && statusWords.test(name)
+    if (!isKnown && !lookAlike) continue
+    if (!isKnown && !atEnd) continue
+    markers.unshift({name, start: span.start, end: span.end, known: isKnown})
+    spans.splice(i, 1)
+  }
+  return markers
+}
+
+/** Whether everything after `span` is more status markers (`[pending] [informally agreed]`). */
+function markerOnlyText(text: string, spans: BracketSpan[], span: BracketSpan): boolean {
+  const rest = text.slice(span.end)
+  return /^(\s*\[[a-z ]+\])+[\s.,;:]*$/i.test(rest) && spans.some((s) => s.start >= span.end)
+}
+
+/** Number groups of consecutive option brackets (`[Option 1: …] [Option 2: …]`) at the same depth. */
+function groupOptions(text: string, spans: BracketSpan[]): void {
+  let group = -1
+  let previous: BracketSpan | null = null
+  for (const span of spans) {
+    if (span.option === null) continue
+    const adjacent = previous !== null && previous.depth === span.depth && /^[\s,;]*(or\s+)?$/i.test(text.slice(previous.end, span.start))
+    if (!adjacent) group++
+    span.group = group
+    previous = span
+  }
+}
+
+function findLast<T extends {char: string}>(stack: T[], char: string): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]?.char === char) return i
+  return -1
+}
+
+function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,111 @@
+/** Splitting a file at its heading lines, cheaply and line by line, before any Markdown parsing. */
+import {atxHeading, classifyHeading, isTitleLike, looksLikeHeading, plainHeading, type HeadingKind} from './headings.js'
+import type {LineIndex} from './lines.js'
+
+/** How a heading was written, so `fmt` can rewrite it and `check` can point at it. */
+export interface HeadingSource {
+  /** Offsets of the heading line(s), including a title on the next line. */
+  start: number
+  end: number
+  /** Markdown level of the first line, 0 for a plain line. */
+  level: number
+  /** Offsets of the title text, when there is a title. */
+  titleStart: number | null
+  titleEnd: number | null
+}
+
+export type Section =
+  | {kind: 'loose'; bodyStart: number; bodyEnd: number}
+  | {kind: 'preamble'; heading: HeadingSource; bodyStart: number; bodyEnd: number}
+  | {kind: 'chapter'; heading: HeadingSource; info: Extract<HeadingKind, {kind: 'chapter'}>; bodyStart: number; bodyEnd: number}
+  | {kind: 'article'; heading: HeadingSource; info: Extract<HeadingKind, {kind: 'article'}>; bodyStart: number; bodyEnd: number}
+
+export interface Outline {
+  frontMatter: {start: number; end: number; value: string} | null
+  sections: Section[]
+  /** Headings that look like chapter or article headings but do not parse, and unknown headings. */
+  malformed: Array<{start: number; end: number; text: string}>
+}
+
+/** Split a normalised file into front matter and sections (loose text, preamble, chapters, articles). */
+export function outline(lines: LineIndex): Outline {
+  const result: Outline = {frontMatter: null, sections: [], malformed: []}
+  let index = 0
+  if (lines.line(0) === '---') {
+    for (let i = 1; i < lines.lineCount; i++) {
+      if (lines.line(i) === '---' || lines.line(i) === '...') {
+        result.frontMatter = {start: 0, end: lines.lineEnd(i), value: lines.text.slice(lines.lineStart(1), lines.lineStart(i))}
+        index = i + 1
+        break
+      }
+    }
+  }
+  let current: Section = {kind: 'loose', bodyStart: lines.lineStart(index), bodyEnd: lines.lineStart(index)}
+  let fence: string | null = null
+  let previousBlank = true
+  for (; index < lines.lineCount; index++) {
+    const line = lines.line(index)
+    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line)
+    if (fence !== null) {
+      if (fenceMatch && fenceMatch[1]?.[0] === fence[0] && (fenceMatch[1]?.length ?? 0) >= fence.length) fence = null
+      continue
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1] ?? null
+      previousBlank = false
+      continue
+    }
+    const atx = atxHeading(line)
+    const kind = atx ? classifyHeading(atx.text) : previousBlank ? plainHeading(line) : null
+    if (!kind) {
+      if (atx && atx.text !== '') result.malformed.push({start: lines.lineStart(index), end: lines.lineEnd(index), text: atx.text})
+      else if (previousBlank && looksLikeHeading(line) && line.trim().split(/\s+/).length <= 6 && !/[.;:,]$/.test(line.trim()))
+        result.malformed.push({start: lines.lineStart(index), end: lines.lineEnd(index), text: line.trim()})
+      previousBlank = line.trim() === ''
+      continue
+    }
+    current.bodyEnd = lines.lineStart(index)
+    result.sections.push(current)
+    const heading: HeadingSource = {start: lines.lineStart(index), end: lines.lineEnd(index), level: atx?.level ?? 0, titleStart: null, titleEnd: null}
+    if (kind.kind !== 'preamble' && kind.title !== null) {
+      const at = lines.text.lastIndexOf(kind.title, heading.end)
+      heading.titleStart = at
+      heading.titleEnd = at + kind.title.length
+    } else if (kind.kind !== 'preamble') {
+      const title = titleLine(lines, index + 1)
+      if (title) {
+        kind.title = title.text
+        heading.titleStart = title.start
+        heading.titleEnd = title.end
+        heading.end = lines.lineEnd(title.line)
+        index = title.line
+      }
+    }
+    const bodyStart = lines.lineStart(index + 1)
+    current =
+      kind.kind === 'preamble'
+        ? {kind: 'preamble', heading, bodyStart, bodyEnd: bodyStart}
+        : kind.kind === 'chapter'
+          ? {kind: 'chapter', heading, info: kind, bodyStart, bodyEnd: bodyStart}
+          : {kind: 'article', heading, info: kind, bodyStart, bodyEnd: bodyStart}
+    previousBlank = true
+  }
+  current.bodyEnd = lines.text.length
+  result.sections.push(current)
+  return result
+}
+
+/** A title on the line after a bare `Article 12`: a plain title-like line, or a heading that is not itself a chapter or article. */
+function titleLine(lines: LineIndex, from: number): {line: number; start: number; end: number; text: string} | null {
+  let index = from
+  while (index < lines.lineCount && lines.line(index).trim() === '') index++
+  if (index >= lines.lineCount) return null
+  const line = lines.line(index)
+  const atx = atxHeading(line)
+  const text = atx ? atx.text : line.trim()
+  if (text === '' || classifyHeading(text)) return null
+  if (!atx && (index > from || !isTitleLike(text))) return null
+  if (atx && !isTitleLike(text.replace(/\s*\[[a-z ]+\]\s*$/i, ''))) return null
+  const start = lines.text.indexOf(text, lines.lineStart(index))
+  return {line: index, start, end: start + text.length, text}
+}

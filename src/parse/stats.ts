@@ -1,0 +1,37 @@
+/** Counting what a draft holds: chapters, articles, words, open brackets and status markers. */
+import type {Draft} from '../model/types.js'
+import {allUnits} from './resolve.js'
+
+export interface DraftStats {
+  chapters: number
+  articles: number
+  paragraphs: number
+  words: number
+  /** Bracketed spans not yet agreed (a bracket spanning several paragraphs counts once). */
+  openBrackets: number
+  /** Status markers by name, on articles and their paragraphs. */
+  markers: Record<string, number>
+}
+
+/** Counts for a parsed draft. */
+export function draftStats(draft: Draft): DraftStats {
+  const units = allUnits(draft)
+  const markers: Record<string, number> = {}
+  const count = (name: string) => (markers[name] = (markers[name] ?? 0) + 1)
+  for (const article of draft.articles) for (const marker of article.status) count(marker.name)
+  let openBrackets = 0
+  let words = 0
+  for (const unit of units) {
+    openBrackets += unit.brackets.filter((span) => span.continues !== 'previous').length
+    words += unit.text.split(/\s+/).filter((word) => /\w/.test(word)).length
+    for (const marker of unit.markers) count(marker.name)
+  }
+  return {
+    chapters: draft.chapters.length,
+    articles: draft.articles.length,
+    paragraphs: draft.articles.reduce((sum, article) => sum + article.paragraphs.length, 0),
+    words,
+    openBrackets,
+    markers
+  }
+}

@@ -1,0 +1,146 @@
+/** Building text units (paragraphs, subparagraphs, preamble paragraphs) from blocks. */
+import type {Paragraph, PreambleParagraph, Subparagraph, TextUnit} from '../model/types.js'
+import type {Block} from './blocks.js'
+import {type BracketProblem, scanInline} from './inline.js'
+import type {LineIndex} from './lines.js'
+import {findReferences, type ReferenceContext} from './references.js'
+
+export interface UnitContext {
+  lines: LineIndex
+  knownMarkers: ReadonlySet<string>
+  /** Called for each bracket problem, with offsets in the file. */
+  onBracketProblem: (problem: BracketProblem, unit: TextUnit) => void
+}
+
+/** A unit from `[start, end)` of the file whose own text starts at `textStart`. */
+export function makeUnit(context: UnitContext, id: string, start: number, textStart: number, end: number, where: ReferenceContext): TextUnit {
+  const source = context.lines.text
+  let textEnd = end
+  while (textEnd > textStart && /\s/.test(source[textEnd - 1] ?? '')) textEnd--
+  const text = source.slice(textStart, textEnd)
+  const scan = scanInline(text, context.knownMarkers)
+  const unit: TextUnit = {
+    id,
+    range: context.lines.range(start, textEnd),
+    text,
+    textOffset: textStart,
+    brackets: scan.brackets,
+    markers: scan.markers,
+    references: findReferences(text, where),
+    footnoteRefs: scan.footnoteRefs
+  }
+  for (const problem of scan.problems) context.onBracketProblem(problem, unit)
+  return unit
+}
+
+const numberedMarker = /^(\d{1,4})[.)]$/
+const subMarker = /^(?:\(([a-z]{1,4})\)|([a-z]{1,2})\))[ \t]+/
+const preambleNumber = /^\((\d{1,3})\)[ \t]+/
+
+/** Paragraphs of an article body from its text blocks. */
+export function buildParagraphs(context: UnitContext, articleId: string, articleNumber: string, blocks: Block[]): Paragraph[] {
+  const source = context.lines.text
+  const paragraphs: Paragraph[] = []
+  let unnumbered = 0
+  let current: Paragraph | null = null
+  for (const block of blocks) {
+    const text = source.slice(block.start, block.end)
+    const numbered = block.marker ? numberedMarker.exec(block.marker) : null
+    const sub = numbered ? null : subMarker.exec(text)
+    if (numbered) {
+      const number = numbered[1] ?? ''
+      const unit = makeUnit(context, `${articleId}/para-${number}`, lineStartOf(source, block.start), block.start, block.end, {article: articleNumber, paragraph: number})
+      current = {...unit, kind: 'paragraph', number, subparagraphs: [], closing: null}
+      paragraphs.push(current)
+    } else if (sub) {
+      if (!current) {
+        unnumbered++
+        const id = `${articleId}/p-${unnumbered}`
+        current = {...makeUnit(context, id, block.start, block.start, block.start, {article: articleNumber, paragraph: null}), kind: 'paragraph', number: null, subparagraphs: [], closing: null}
+        paragraphs.push(current)
+      }
+      addSubparagraph(context, current, (sub[1] ?? sub[2] ?? '').toLowerCase(), block, sub[0].length, articleNumber)
+    } else if (current && current.subparagraphs.length > 0 && current.closing === null) {
+      current.closing = makeUnit(context, `${current.id}/closing`, block.start, block.start, block.end, {article: articleNumber, paragraph: current.number})
+    } else {
+      unnumbered++
+      const unit = makeUnit(context, `${articleId}/p-${unnumbered}`, block.start, block.start, block.end, {article: articleNumber, paragraph: null})
+      current = {...unit, kind: 'paragraph', number: null, subparagraphs: [], closing: null}
+      paragraphs.push(current)
+    }
+  }
+  return paragraphs
+}
+
+function addSubparagraph(context: UnitContext, paragraph: Paragraph, number: string, block: Block, markerLength: number, articleNumber: string): void {
+  const last = paragraph.subparagraphs.at(-1)
+  const level = subLevel(number, last)
+  const parent = level === 2 && last ? last : null
+  const id = `${parent ? parent.id : paragraph.id}/sub-${number}`
+  const unit = makeUnit(context, id, block.start, block.start + markerLength, block.end, {article: articleNumber, paragraph: paragraph.number})
+  const subparagraph: Subparagraph = {...unit, kind: 'subparagraph', number, level, children: []}
+  if (parent) parent.children.push(subparagraph)
+  else paragraph.subparagraphs.push(subparagraph)
+}
+
+/** Whether `(i)` is a sub-subparagraph or the letter after `(h)`; see docs/draft-format.md. */
+function subLevel(number: string, last: Subparagraph | undefined): 1 | 2 {
+  if (!last) return 1
+  const lastChild = last.children.at(-1)
+  if (lastChild && romanSuccessor(lastChild.number) === number) return 2
+  if (number === 'i' && letterSuccessor(last.number) !== 'i') return 2
+  return 1
+}
+
+export function isRoman(value: string): boolean {
+  return /^(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/.test(value)
+}
+
+export function letterSuccessor(value: string): string {
+  if (/^([a-z])\1*$/.test(value)) {
+    const char = value[0] ?? 'a'
+    if (char === 'z') return 'a'.repeat(value.length + 1)
+    return String.fromCharCode(char.charCodeAt(0) + 1).repeat(value.length)
+  }
+  return ''
+}
+
+const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']
+
+export function romanSuccessor(value: string): string {
+  const index = romans.indexOf(value)
+  return index === -1 ? '' : (romans[index + 1] ?? '')
+}
+
+export function romanIndex(value: string): number {
+  return romans.indexOf(value)
+}
+
+/** Preamble units: opening formula, preambular paragraphs, closing formula. */
+export function buildPreamble(context: UnitContext, blocks: Block[]): {opening: TextUnit | null; paragraphs: PreambleParagraph[]; closing: TextUnit | null} {
+  const source = context.lines.text
+  const texts = blocks.filter((block) => block.kind === 'text')
+  let opening: TextUnit | null = null
+  let closing: TextUnit | null = null
+  const first = texts[0]
+  if (first && texts.length > 1 && !preambleNumber.test(source.slice(first.start, first.end)) && /,\s*$/.test(source.slice(first.start, first.end))) {
+    opening = makeUnit(context, 'preamble/opening', first.start, first.start, first.end, {article: null, paragraph: null})
+    texts.shift()
+  }
+  const last = texts.at(-1)
+  if (last && /:\s*$/.test(source.slice(last.start, last.end))) {
+    closing = makeUnit(context, 'preamble/closing', last.start, last.start, last.end, {article: null, paragraph: null})
+    texts.pop()
+  }
+  const paragraphs = texts.map((block, index): PreambleParagraph => {
+    const number = preambleNumber.exec(source.slice(block.start, block.end))
+    const textStart = block.start + (number?.[0].length ?? 0)
+    const unit = makeUnit(context, `preamble/pp-${index + 1}`, block.start, textStart, block.end, {article: null, paragraph: null})
+    return {...unit, kind: 'preamble-paragraph', number: number?.[1] ?? null}
+  })
+  return {opening, paragraphs, closing}
+}
+
+function lineStartOf(source: string, offset: number): number {
+  return source.lastIndexOf('\n', offset - 1) + 1
+}
