@@ -31,11 +31,11 @@ export function findReferences(text: string, context: ReferenceContext): CrossRe
     taken.push([reference.start, reference.end])
   }
   for (const match of text.matchAll(/\barticles?\s+(?=\d)/gi)) add(articleReference(text, match.index, match[0].length))
-  for (const match of text.matchAll(/\bparagraphs?\s+(?=\d)/gi)) {
-    if (free(match.index)) add(localParagraphReference(text, match.index, match[0].length, context))
-  }
   for (const match of text.matchAll(/\bsubparagraphs?\s+(?=\()/gi)) {
     if (free(match.index)) add(subparagraphReference(text, match.index, match[0].length, context))
+  }
+  for (const match of text.matchAll(/\bparagraphs?\s+(?=\d)/gi)) {
+    if (free(match.index)) add(localParagraphReference(text, match.index, match[0].length, context))
   }
   for (const match of text.matchAll(/\bchapters?\s+(?=[IVXLC]+\b)/gi)) {
     if (free(match.index)) add(chapterReference(text, match.index, match[0].length))
