@@ -25,15 +25,35 @@ export interface BlockResult {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
 
-/** Blocks of `source.slice(from, to)`, offsets in `source`; falls back to blank-line blocks when nesting is too deep. */
+/** Most chunks kept by the parse cache. */
+export const cacheSize = 20_000
+const cache = new Map<string, BlockResult>()
+
+/**
+ * Blocks of `source.slice(from, to)`, offsets in `source`; falls back to blank-line blocks when
+ * nesting is too deep. Chunks are cached by their text, so an unchanged article, wherever it now
+ * sits, is not parsed again.
+ */
 export function blocksOf(source: string, from: number, to: number): BlockResult {
   const chunk = source.slice(from, to)
+  let relative = cache.get(chunk)
+  if (relative) {
+    cache.delete(chunk)
+  } else {
+    relative = parseChunk(chunk)
+  }
+  cache.set(chunk, relative)
+  if (cache.size > cacheSize) cache.delete(cache.keys().next().value ?? '')
+  return {blocks: relative.blocks.map((block) => ({...block, start: block.start + from, end: block.end + from})), tooDeep: relative.tooDeep}
+}
+
+function parseChunk(chunk: string): BlockResult {
   const tooDeep = deepLines(chunk)
-  if (tooDeep.length > 0) return {blocks: plainBlocks(chunk, from), tooDeep}
+  if (tooDeep.length > 0) return {blocks: plainBlocks(chunk, 0), tooDeep}
   const tree = processor.parse(chunk) as Root
   const blocks: Block[] = []
-  for (const node of tree.children) collect(node, chunk, from, blocks)
-  return {blocks: splitAtMarkers(blocks, source), tooDeep}
+  for (const node of tree.children) collect(node, chunk, 0, blocks)
+  return {blocks: splitAtMarkers(blocks, chunk), tooDeep}
 }
 
 function collect(node: Nodes, chunk: string, base: number, out: Block[]): void {
@@ -125,7 +145,9 @@ function plainBlocks(chunk: string, base: number): Block[] {
   for (const match of chunk.matchAll(/[^\n]+(?:\n[ \t]*\S[^\n]*)*/g)) {
     if (match[0].trim() === '') continue
     const lead = match[0].length - match[0].trimStart().length
-    blocks.push({kind: 'text', start: base + match.index + lead, end: base + match.index + match[0].trimEnd().length, marker: null})
+    const numbered = /^(\d{1,4}\.)[ \t]+/.exec(match[0].slice(lead))
+    const start = base + match.index + lead + (numbered?.[0].length ?? 0)
+    blocks.push({kind: 'text', start, end: base + match.index + match[0].trimEnd().length, marker: numbered?.[1] ?? null})
   }
   return blocks
 }

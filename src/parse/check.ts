@@ -43,7 +43,8 @@ function checkArticles(draft: Draft, at: FileAt): void {
       if (previous) compareArticleNumbers(previous, article, file)
     }
     if (!earlier) previous = article
-    if (article.paragraphs.length === 0 || article.paragraphs.every((p) => p.text === '' && p.subparagraphs.length === 0)) {
+    const placeholder = article.status.some((marker) => marker.name === 'deleted')
+    if (!placeholder && (article.paragraphs.length === 0 || article.paragraphs.every((p) => p.text === '' && p.subparagraphs.length === 0))) {
       report(file, 'empty-article', `Article ${article.number} has no text; add its paragraphs, or mark it \`[deleted]\` on the line under its heading`, article.headingRange)
     }
     checkParagraphNumbers(article, file)
