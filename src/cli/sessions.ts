@@ -15,9 +15,9 @@ export async function runSessions(options: SessionsOptions): Promise<number> {
     return exitCodes.ok
   }
   const header = ['#', 'session', 'title', 'symbol', 'date', 'chapters', 'articles', 'open brackets']
-  const rows = sessions.map((session, index) => {
+  const rows = sessions.map((session) => {
     const meta = session.draft.meta
-    return [String(session.ordinal ?? index + 1), session.id, str(meta.title), str(meta.symbol), str(meta.date), String(session.stats.chapters), String(session.stats.articles), String(session.stats.openBrackets)]
+    return [session.ordinal === null ? '-' : String(session.ordinal), session.id, str(meta.title), str(meta.symbol), str(meta.date), String(session.stats.chapters), String(session.stats.articles), String(session.stats.openBrackets)]
   })
   process.stdout.write(table([header, ...rows]))
   return exitCodes.ok

@@ -20,6 +20,7 @@ interface Item {
 /** The canonical form of one draft file's text (see docs/draft-format.md). */
 export function formatDraft(text: string, path = 'draft.md', options: Options = {}): string {
   const source = normaliseSource(text)
+  if (source.trim() === '') return text
   const {draft} = parseDraft([{path, contents: source}], options)
   const lines = new LineIndex(source, path)
   const shape = outline(lines)

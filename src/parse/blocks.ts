@@ -160,7 +160,7 @@ function deepLines(chunk: string): number[] {
     const quotes = prefix.split('>').length - 1
     const lists = (prefix.match(/(^|\s)([*+-]|\d{1,9}[.)])(?=\s)/g) ?? []).length
     const indent = /^[ \t]*/.exec(text)?.[0].replace(/\t/g, '    ').length ?? 0
-    if (quotes > maxNesting || lists > maxNesting || indent > maxNesting * 4) deep.push(line)
+    if (quotes > maxNesting || lists > maxNesting || indent > maxNesting * 2) deep.push(line)
     line++
   }
   return deep

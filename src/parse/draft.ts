@@ -11,7 +11,7 @@ import {outline, type Section} from './outline.js'
 import {pairSpanningBrackets} from './spanning.js'
 import {report} from './rules.js'
 import {resolveReferences} from './resolve.js'
-import {decodeDraft, normaliseSource} from './source.js'
+import {decodeDraft, maxFileBytes, normaliseSource} from './source.js'
 import {buildParagraphs, buildPreamble, type UnitContext} from './units.js'
 
 /** Options for `parseDraft`. */
@@ -24,6 +24,8 @@ export interface Options {
 export interface DraftInput {
   path: string
   contents: string | Uint8Array
+  /** The file's size when `contents` were not read because it is over the limit. */
+  byteLength?: number
 }
 
 export interface ParseResult {
@@ -58,6 +60,10 @@ interface ParseState {
 }
 
 function readText(input: DraftInput, file: VFile): string | null {
+  if (input.byteLength !== undefined && input.byteLength > maxFileBytes) {
+    report(file, 'file-too-large', `\`${input.path}\` is too large to parse (${input.byteLength} bytes, limit ${maxFileBytes}); split the draft into one file per chapter`)
+    return null
+  }
   let raw: string
   if (typeof input.contents === 'string') {
     raw = input.contents
@@ -71,7 +77,9 @@ function readText(input: DraftInput, file: VFile): string | null {
       const how =
         decoded.reason === 'too-large'
           ? ['file-too-large', `\`${input.path}\` is too large to parse (${decoded.detail}); split the draft into one file per chapter`] as const
-          : ['not-text', `\`${input.path}\` is not UTF-8 text (${decoded.detail}); convert it to UTF-8 Markdown (e.g. \`iconv -f latin1 -t utf-8\`)`] as const
+          : decoded.reason === 'binary'
+            ? ['not-text', `\`${input.path}\` is a binary file, not text (${decoded.detail}); give draftdiff the Markdown source of the draft`] as const
+            : ['not-text', `\`${input.path}\` is not UTF-8 text (${decoded.detail}); convert it to UTF-8 Markdown (e.g. \`iconv -f latin1 -t utf-8\`)`] as const
       report(file, how[0], how[1])
       return null
     }

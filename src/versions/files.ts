@@ -37,7 +37,7 @@ export async function readSources(target: string): Promise<DraftSource[]> {
     throw new InputError(error.code === 'ENOENT' ? `\`${target}\` does not exist; give a draft file (.md) or a session folder such as drafts/01-first-part` : `cannot read \`${target}\`: ${error.message}`)
   })
   if (info.isFile()) {
-    if (info.size > maxFileBytes) return [{path: target, id: sessionId(target), inputs: [{path: target, contents: await readLimited(target, info.size)}]}]
+    if (info.size > maxFileBytes) return [{path: target, id: sessionId(target), inputs: [{path: target, contents: new Uint8Array(0), byteLength: info.size}]}]
     return [{path: target, id: sessionId(target), inputs: [{path: target, contents: await readFile(target)}]}]
   }
   if (!info.isDirectory()) throw new InputError(`\`${target}\` is neither a file nor a folder`)
@@ -63,14 +63,9 @@ async function readSession(folder: string, names: string[]): Promise<DraftSource
     const size = (await stat(file)).size
     total += size
     if (total > maxSessionBytes) throw new InputError(`\`${folder}\` is larger than ${maxSessionBytes / 1024 / 1024} MiB; split it into several sessions or remove files that are not part of the draft`)
-    inputs.push({path: file, contents: size > maxFileBytes ? await readLimited(file, size) : await readFile(file)})
+    inputs.push(size > maxFileBytes ? {path: file, contents: new Uint8Array(0), byteLength: size} : {path: file, contents: await readFile(file)})
   }
   return {path: folder, id: path.basename(folder), inputs}
-}
-
-/** For an oversized file, read only enough to let the parser report its size (bytes past the limit are never decoded). */
-async function readLimited(file: string, size: number): Promise<Uint8Array> {
-  return new Uint8Array(size).subarray(0, size)
 }
 
 function sessionId(file: string): string {
