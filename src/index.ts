@@ -4,3 +4,4 @@ export {checkDraft, defaultStatusMarkers, draftStats, maxFileBytes, maxNesting, 
 export type {DraftInput, DraftStats, Options, ParseResult, RuleId, Severity} from './parse/index.js'
 export {formatDraft, type FormatOptions} from './fmt/index.js'
 export {InputError, loadSessions, readSources, type DraftSource, type Session} from './versions/index.js'
+export type * from './model/diff.js'

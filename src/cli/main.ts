@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {InputError} from '../versions/files.js'
 import {runCheck} from './check.js'
+import {runDiff} from './diff.js'
 import {runFmt} from './fmt.js'
 import {exitCodes} from './io.js'
 import {runSessions} from './sessions.js'
@@ -29,6 +30,19 @@ export function program(): Command {
     .option('--quiet', 'do not list files without findings', false)
     .action(async (paths: string[], options) => {
       process.exitCode = await runCheck(paths, options)
+    })
+  cli
+    .command('diff')
+    .description('compare two drafts article by article: renumbering, moves, splits, merges, redlines, brackets')
+    .argument('<old>', 'the earlier draft: a file, a session folder, or a session id in the drafts folder')
+    .argument('<new>', 'the later draft')
+    .addOption(format('text', 'json'))
+    .option('--exit-code', 'exit 1 when the drafts differ, as `git diff --exit-code`', false)
+    .option('--concordance <file>', 'an official concordance table (JSON) that forces or forbids matches')
+    .option('--summary', 'print the summary only (text format)', false)
+    .option('--drafts <dir>', 'where session ids are looked up', 'drafts')
+    .action(async (oldPath: string, newPath: string, options) => {
+      process.exitCode = await runDiff(oldPath, newPath, options)
     })
   cli
     .command('fmt')
@@ -59,7 +73,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? exitCodes.ok : exitCodes.usage
       return
     }
-    if (error instanceof InputError || error instanceof InvalidArgumentError) {
+    if (error instanceof InputError || error instanceof InvalidArgumentError || (error instanceof Error && error.message.startsWith('`'))) {
       process.stderr.write(`draftdiff: ${error.message}\n`)
       process.exitCode = exitCodes.usage
       return

@@ -1,0 +1,162 @@
+/** Comparing two drafts: article alignment, unit alignment, redlines, change classes and events, as one plain object. */
+import {alignArticles, type ArticleLink, type Options as AlignOptions} from '../align/articles.js'
+import {bodyText, fold, markedUnits, type MarkedUnit} from '../align/text.js'
+import {alignUnits} from '../align/units.js'
+import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, Relation, UnitChange} from '../model/diff.js'
+import type {Article, Draft, TextUnit} from '../model/types.js'
+import {draftStats} from '../parse/stats.js'
+import {classifyUnits, type Renumbering} from './classify.js'
+import {articleEvents} from './events.js'
+import {wordDiff, type Options as WordOptions} from './words.js'
+
+/** A version to compare: its parsed draft and a label (session id, file, ref). */
+export interface Version {
+  label: string
+  draft: Draft
+}
+
+/** Options for `compareDrafts`. */
+export interface Options extends AlignOptions {
+  words?: WordOptions
+}
+
+/** Compare two versions of a draft; see docs/diff-json.md for the shape of the result. */
+export function compareDrafts(before: Version, after: Version, options: Options = {}): DraftDiff {
+  const links = alignArticles(before.draft, after.draft, options)
+  const renumbering = new Map<string, string[]>()
+  for (const link of links) {
+    for (const i of link.old) {
+      const number = before.draft.articles[i]?.number
+      if (number !== undefined) renumbering.set(number, link.new.map((j) => after.draft.articles[j]?.number ?? ''))
+    }
+  }
+  const removed = new Set(links.filter((link) => link.relation === 'deleted').map((link) => before.draft.articles[link.old[0] ?? -1]?.number ?? ''))
+  const articles = links.map((link) => articleChange(link, before, after, renumbering, removed, options))
+  const preamble = preambleChanges(before.draft, after.draft, renumbering, options)
+  return {
+    schemaVersion: 1,
+    old: versionInfo(before),
+    new: versionInfo(after),
+    articles,
+    preamble,
+    summary: summarise(articles, preamble)
+  }
+}
+
+function articleChange(link: ArticleLink, before: Version, after: Version, renumbering: Renumbering, removed: ReadonlySet<string>, options: Options): ArticleChange {
+  const olds = link.old.map((i) => before.draft.articles[i]).filter((a): a is Article => a !== undefined)
+  const news = link.new.map((j) => after.draft.articles[j]).filter((a): a is Article => a !== undefined)
+  const oldUnits = olds.flatMap(markedUnits)
+  const newUnits = news.flatMap(markedUnits)
+  const byContent = link.relation !== 'matched'
+  const unitLinks = alignUnits(oldUnits, newUnits, byContent)
+  const units = unitLinks.map((u) => unitChange(u.old === null ? null : oldUnits[u.old], u.new === null ? null : newUnits[u.new], u.similarity, u.reordered, renumbering, options))
+  const pairs = unitLinks.filter((u) => u.old !== null && u.new !== null).map((u): [MarkedUnit, MarkedUnit] => [oldUnits[u.old ?? 0] as MarkedUnit, newUnits[u.new ?? 0] as MarkedUnit])
+  const {events, opened, closed} = articleEvents({
+    before: oldUnits.map((m) => m.unit),
+    after: newUnits.map((m) => m.unit),
+    statusBefore: olds.flatMap((a) => a.status),
+    statusAfter: news.flatMap((a) => a.status),
+    pairs: pairs.map(([a, b]) => [a.unit, b.unit]),
+    removedArticles: removed
+  })
+  const first = olds[0]
+  const firstNew = news[0]
+  let change: ChangeClass = 'substantive'
+  if (link.relation === 'matched' && first && firstNew) {
+    if (bodyText(first) === bodyText(firstNew)) change = 'none'
+    else if (units.every((u) => u.relation === 'matched' && !u.reordered)) change = classifyUnits(pairs.map(([a, b]) => [withMarker(a), withMarker(b)]), renumbering)
+  }
+  const label = first ? `${before.label}:${first.id}` : `${after.label}:${firstNew?.id ?? ''}`
+  return {
+    relation: link.relation,
+    old: olds.map((a) => a.number),
+    new: news.map((a) => a.number),
+    oldArticles: olds.map(side),
+    newArticles: news.map(side),
+    renumbered: Boolean(first && firstNew && first.number !== firstNew.number),
+    moved: Boolean(first && firstNew && first.chapter !== firstNew.chapter),
+    titleChanged: Boolean(first && firstNew && fold(first.title ?? '') !== fold(firstNew.title ?? '')),
+    change,
+    matchedBy: link.matchedBy,
+    similarity: link.similarity,
+    lineage: label,
+    units,
+    events,
+    wordsAdded: units.reduce((sum, u) => sum + u.redline.wordsAdded, 0),
+    wordsRemoved: units.reduce((sum, u) => sum + u.redline.wordsRemoved, 0),
+    bracketsOpened: opened,
+    bracketsClosed: closed
+  }
+}
+
+function withMarker(m: MarkedUnit): TextUnit & {marker: string} {
+  return {...m.unit, marker: m.marker}
+}
+
+function unitChange(a: MarkedUnit | undefined | null, b: MarkedUnit | undefined | null, similarity: number | null, reordered: boolean, renumbering: Renumbering, options: Options): UnitChange {
+  const oldText = a ? fold(a.unit.text) : ''
+  const newText = b ? fold(b.unit.text) : ''
+  return {
+    relation: a && b ? 'matched' : a ? 'deleted' : 'inserted',
+    old: a ? {id: a.unit.id, marker: a.marker, text: oldText} : null,
+    new: b ? {id: b.unit.id, marker: b.marker, text: newText} : null,
+    renumbered: Boolean(a && b && a.marker !== b.marker),
+    reordered,
+    change: a && b ? classifyUnits([[withMarker(a), withMarker(b)]], renumbering) : 'substantive',
+    similarity,
+    redline: wordDiff(oldText, newText, options.words)
+  }
+}
+
+function preambleUnits(draft: Draft): MarkedUnit[] {
+  const preamble = draft.preamble
+  if (!preamble) return []
+  return [
+    ...(preamble.opening ? [{unit: preamble.opening, marker: '', level: 0}] : []),
+    ...preamble.paragraphs.map((p) => ({unit: p, marker: p.number === null ? '' : `(${p.number})`, level: 0})),
+    ...(preamble.closing ? [{unit: preamble.closing, marker: '', level: 0}] : [])
+  ]
+}
+
+function preambleChanges(before: Draft, after: Draft, renumbering: Renumbering, options: Options): UnitChange[] {
+  const a = preambleUnits(before)
+  const b = preambleUnits(after)
+  return alignUnits(a, b, true).map((u) => {
+    const change = unitChange(u.old === null ? null : a[u.old], u.new === null ? null : b[u.new], u.similarity, u.reordered, renumbering, options)
+    // Preambular numbers come and go: a number alone changing is editorial, not substantive.
+    if (change.relation === 'matched' && change.old?.text === change.new?.text) change.change = change.old?.marker === change.new?.marker ? 'none' : 'editorial'
+    return change
+  })
+}
+
+function side(article: Article): ArticleSide {
+  return {number: article.number, id: article.id, title: article.title, chapter: article.chapter}
+}
+
+function versionInfo(version: Version) {
+  const stats = draftStats(version.draft)
+  return {
+    label: version.label,
+    meta: {...version.draft.meta},
+    counts: {chapters: stats.chapters, articles: stats.articles, words: stats.words, openBrackets: stats.openBrackets}
+  }
+}
+
+function summarise(articles: ArticleChange[], preamble: UnitChange[]) {
+  const relations: Record<Relation, number> = {matched: 0, split: 0, merged: 0, added: 0, deleted: 0}
+  const changes: Record<ChangeClass, number> = {none: 0, 'references-only': 0, editorial: 0, substantive: 0}
+  for (const article of articles) {
+    relations[article.relation]++
+    changes[article.change]++
+  }
+  const words = (key: 'wordsAdded' | 'wordsRemoved') => articles.reduce((sum, a) => sum + a[key], 0) + preamble.reduce((sum, u) => sum + u.redline[key], 0)
+  return {
+    relations,
+    changes,
+    bracketsOpened: articles.reduce((sum, a) => sum + a.bracketsOpened, 0),
+    bracketsClosed: articles.reduce((sum, a) => sum + a.bracketsClosed, 0),
+    wordsAdded: words('wordsAdded'),
+    wordsRemoved: words('wordsRemoved')
+  }
+}

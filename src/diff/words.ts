@@ -1,0 +1,61 @@
+/** Word-level redlines with jsdiff, bounded so that a pathological pair cannot hang. */
+import {diffArrays} from 'diff'
+import type {Piece, Redline} from '../model/diff.js'
+
+/** Options for `wordDiff`. */
+export interface Options {
+  /** Give up after this many milliseconds (default 200) and fall back to a coarse redline. */
+  timeout?: number
+  /** Give up beyond this many edits (default 5,000 tokens). */
+  maxEditLength?: number
+}
+
+/** Words, runs of whitespace and single punctuation marks: concatenated, they give the text back. */
+export function tokenize(text: string): string[] {
+  return text.match(/\s+|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []
+}
+
+/** The word-level redline from `before` to `after`; its pieces rebuild both texts exactly. */
+export function wordDiff(before: string, after: string, options: Options = {}): Redline {
+  if (before === after) return finish(before === '' ? [] : [{type: 'equal', text: before}], false)
+  const a = tokenize(before)
+  const b = tokenize(after)
+  let start = 0
+  while (start < a.length && start < b.length && a[start] === b[start]) start++
+  let end = 0
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++
+  const head = a.slice(0, start).join('')
+  const tail = a.slice(a.length - end).join('')
+  const middleA = a.slice(start, a.length - end)
+  const middleB = b.slice(start, b.length - end)
+  const changes = diffArrays(middleA, middleB, {timeout: options.timeout ?? 200, maxEditLength: options.maxEditLength ?? 5000})
+  const pieces: Piece[] = [{type: 'equal', text: head}]
+  let coarse = false
+  if (changes === undefined) {
+    coarse = true
+    pieces.push({type: 'delete', text: middleA.join('')}, {type: 'insert', text: middleB.join('')})
+  } else {
+    for (const change of changes) pieces.push({type: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value.join('')})
+  }
+  pieces.push({type: 'equal', text: tail})
+  return finish(pieces, coarse)
+}
+
+/** Drop empty pieces, merge neighbours of one type, put deletions before insertions, count words. */
+function finish(raw: Piece[], coarse: boolean): Redline {
+  const pieces: Piece[] = []
+  for (const piece of raw) {
+    if (piece.text === '') continue
+    const last = pieces.at(-1)
+    if (last && last.type === piece.type) last.text += piece.text
+    else pieces.push({...piece})
+  }
+  const count = (type: Piece['type']) => pieces.filter((p) => p.type === type).reduce((sum, p) => sum + (p.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
+  return {pieces, coarse, wordsAdded: count('insert'), wordsRemoved: count('delete')}
+}
+
+/** The old (`equal` + `delete`) or new (`equal` + `insert`) text of a redline. */
+export function rebuild(pieces: Piece[], side: 'old' | 'new'): string {
+  const skip = side === 'old' ? 'insert' : 'delete'
+  return pieces.filter((piece) => piece.type !== skip).map((piece) => piece.text).join('')
+}

@@ -1,0 +1,113 @@
+/** The result of comparing two versions: plain data, the single input of every renderer. */
+
+export type Relation = 'matched' | 'split' | 'merged' | 'added' | 'deleted'
+export type ChangeClass = 'none' | 'references-only' | 'editorial' | 'substantive'
+/** Which alignment pass produced a relation. */
+export type MatchPass = 'concordance' | 'identical' | 'number-title' | 'title' | 'content' | 'split' | 'merge'
+
+/** A piece of a word-level redline; the `equal` and `delete` pieces rebuild the old text, `equal` and `insert` the new. */
+export interface Piece {
+  type: 'equal' | 'insert' | 'delete'
+  text: string
+}
+
+export interface Redline {
+  pieces: Piece[]
+  /** True when the word diff gave up (too many edits or too slow) and fell back to replacing the whole text. */
+  coarse: boolean
+  wordsAdded: number
+  wordsRemoved: number
+}
+
+export type UnitRelation = 'matched' | 'inserted' | 'deleted'
+
+/** One aligned unit (paragraph, subparagraph, closing words, preamble paragraph). */
+export interface UnitChange {
+  relation: UnitRelation
+  old: {id: string; marker: string; text: string} | null
+  new: {id: string; marker: string; text: string} | null
+  /** The marker changed (`2.` → `3.`). */
+  renumbered: boolean
+  /** Matched units that changed their order relative to the others. */
+  reordered: boolean
+  change: ChangeClass
+  similarity: number | null
+  redline: Redline
+}
+
+export type EventKind =
+  | 'bracket-opened'
+  | 'bracket-agreed'
+  | 'bracket-dropped'
+  | 'options-narrowed'
+  | 'options-resolved'
+  | 'marker-gained'
+  | 'marker-lost'
+  | 'reference-renumbered'
+  | 'reference-removed'
+
+/** A negotiation event in an article: a bracket closing, a marker appearing, a reference following a renumbering. */
+export interface NegotiationEvent {
+  kind: EventKind
+  /** The unit it happened in (new side when there is one). */
+  unit: string | null
+  /** Bracketed text, marker name, or reference text. */
+  text: string
+  /** For reference events and options: the before and after. */
+  from?: string
+  to?: string
+}
+
+export interface ArticleSide {
+  number: string
+  id: string
+  title: string | null
+  chapter: string | null
+}
+
+/** What became of one or more articles: one entry per relation; every article of both versions is in exactly one. */
+export interface ArticleChange {
+  relation: Relation
+  old: string[]
+  new: string[]
+  oldArticles: ArticleSide[]
+  newArticles: ArticleSide[]
+  renumbered: boolean
+  moved: boolean
+  titleChanged: boolean
+  change: ChangeClass
+  matchedBy: MatchPass | null
+  similarity: number | null
+  /** The lineage key: the old side's first article, labelled with its version; for added articles, the new side's. */
+  lineage: string
+  units: UnitChange[]
+  events: NegotiationEvent[]
+  wordsAdded: number
+  wordsRemoved: number
+  bracketsOpened: number
+  bracketsClosed: number
+}
+
+export interface VersionInfo {
+  label: string
+  meta: Record<string, unknown>
+  counts: {chapters: number; articles: number; words: number; openBrackets: number}
+}
+
+export interface DiffSummary {
+  relations: Record<Relation, number>
+  changes: Record<ChangeClass, number>
+  bracketsOpened: number
+  bracketsClosed: number
+  wordsAdded: number
+  wordsRemoved: number
+}
+
+export interface DraftDiff {
+  schemaVersion: 1
+  old: VersionInfo
+  new: VersionInfo
+  articles: ArticleChange[]
+  preamble: UnitChange[]
+  summary: DiffSummary
+}
