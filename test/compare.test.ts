@@ -99,3 +99,21 @@ describe('compareDrafts', () => {
     ])
   })
 })
+
+describe('traceLineage', () => {
+  it('follows an article through renumbering across versions and gives split-off pieces a key of their own', async () => {
+    const {traceLineage} = await import('../src/diff/lineage.js')
+    const v1 = {label: 'v1', draft: parseDraft([{path: 'v1.md', contents: `${scope}\n${access}`}]).draft}
+    const inserted = '## Article 2. Use of terms\n\nFor the purposes of this Convention, "data" means any representation of facts suitable for processing by an information system.\n'
+    const v2 = {label: 'v2', draft: parseDraft([{path: 'v2.md', contents: `${scope}\n${inserted}\n${access.replace('Article 2', 'Article 3')}`}]).draft}
+    const v3Text = '## Article 1. Scope\n\nThis Convention applies to the prevention, investigation and prosecution of the offences it establishes.\n\n## Article 2. Evidence\n\nIt also applies to the collection of evidence in electronic form of any serious crime.\n\n' + inserted.replace('Article 2', 'Article 3') + '\n' + access.replace('Article 2', 'Article 4')
+    const v3 = {label: 'v3', draft: parseDraft([{path: 'v3.md', contents: v3Text}]).draft}
+    const keys = traceLineage([v1, v2, v3])
+    expect([...(keys[2]?.entries() ?? [])]).toEqual([
+      ['art-1', 'v1:art-1'],
+      ['art-2', 'v3:art-2'],
+      ['art-3', 'v2:art-2'],
+      ['art-4', 'v1:art-2']
+    ])
+  })
+})
