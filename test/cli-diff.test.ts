@@ -32,11 +32,12 @@ describe('draftdiff diff', () => {
     expect(result.stdout).toMatch(/\{-.+-\}/)
   })
 
-  it('--summary prints only the summary', () => {
+  it('--summary prints the summary and one line per changed article, without redlines', () => {
     const result = run('diff', 'drafts/06-updated', 'drafts/07-final', '--summary')
     expect(result.code).toBe(0)
     expect(result.stdout.split('\n')[0]).toBe('06-updated → 07-final')
-    expect(result.stdout).not.toContain('Art. ')
+    expect(result.stdout).toContain('\n• Art. 67 + 68 → 68')
+    expect(result.stdout).not.toMatch(/\{[-+]/)
   })
 
   it('--format json prints the documented object', () => {

@@ -89,13 +89,15 @@ function article(body: string): string {
 }
 
 describe('draftdiff --help, --version and usage errors', () => {
-  it('--help lists the check, fmt and sessions commands and exits 0', () => {
+  it('--help lists the check, diff, report, fmt and sessions commands and exits 0', () => {
     const result = run('--help')
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/^Usage: draftdiff \[options\] \[command\]\n/)
-    expect(result.stdout).toMatch(/^ {2}check \[options\] <paths\.\.\.> {2}report problems in drafts/m)
-    expect(result.stdout).toMatch(/^ {2}fmt \[options\] <paths\.\.\.> {4}rewrite drafts in canonical form/m)
-    expect(result.stdout).toMatch(/^ {2}sessions \[options\] {10}list the sessions/m)
+    expect(result.stdout).toMatch(/^ {2}check \[options\] <paths\.\.\.> {4}report problems in drafts/m)
+    expect(result.stdout).toMatch(/^ {2}diff \[options\] <old> <new> {4}compare two drafts article by article/m)
+    expect(result.stdout).toMatch(/^ {2}report \[options\] \[old\] \[new\] {2}write the HTML, Markdown and JSON reports/m)
+    expect(result.stdout).toMatch(/^ {2}fmt \[options\] <paths\.\.\.> {6}rewrite drafts in canonical form/m)
+    expect(result.stdout).toMatch(/^ {2}sessions \[options\] {12}list the sessions/m)
     expect(result.stderr).toBe('')
   })
 

@@ -18,6 +18,9 @@ export interface Options {
 export const sanityThreshold = 0.2
 /** Default least similarity for a content match. */
 export const contentThreshold = 0.5
+/** Same number: least similarity, or least share of the shorter text found in the longer. */
+export const numberThreshold = 0.3
+export const numberContainment = 0.7
 /** How much of a piece must come from the other side, and how much of the other side the pieces must cover, for a split or merge. */
 export const pieceContainment = 0.6
 export const pieceCoverage = 0.6
@@ -111,13 +114,25 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
   candidates.sort((a, b) => b[2] - a[2] || positionGap(before, after, a[0], a[1]) - positionGap(before, after, b[0], b[1]))
   for (const [i, j] of candidates) if (freeOld(i) && freeNew(j)) pair(i, j, 'content')
 
-  // Pass 5: splits (one old article, several new) and merges (several old, one new).
+  // Pass 5: the same number, where one text mostly contains the other (a short provision grown by amendment).
+  before.articles.forEach((article, i) => {
+    const j = byNumber.get(article.number)
+    if (j === undefined || !freeOld(i) || !freeNew(j)) return
+    const a = before.sets[i] ?? new Set<string>()
+    const b = after.sets[j] ?? new Set<string>()
+    const shared = intersectionSize(a, b)
+    const smaller = Math.min(a.size, b.size)
+    if (similarity(i, j) >= numberThreshold || (smaller > 0 && shared / smaller >= numberContainment)) pair(i, j, 'number')
+  })
+
+  // Pass 6: splits (one old article, several new) and merges (several old, one new).
   const result: ArticleLink[] = [...fixed]
   const consumedOld = new Set<number>(fixed.flatMap((link) => link.old))
   const consumedNew = new Set<number>(fixed.flatMap((link) => link.new))
   for (let i = 0; i < before.articles.length; i++) {
     if (blockedOld.has(i) || fixedOld(fixed, i)) continue
-    const pieces = splitPieces(i, before, after, shared, freeNew, blockedNew)
+    const pieces = splitPieces(i, before, after, shared, (j) => freeNew(j) && !consumedNew.has(j), blockedNew)
+    if (pieces?.some((j) => consumedNew.has(j))) continue
     if (!pieces) continue
     for (const j of pieces) consumedNew.add(j)
     consumedOld.add(i)

@@ -36,6 +36,19 @@ export function parseConcordance(text: string, name = 'concordance'): Concordanc
     const isList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string')
     if (!entry || !isList(entry.old) || !isList(entry.new)) throw new Error(`${where}: \`old\` and \`new\` must be arrays of article numbers as written, e.g. ["12 bis"]`)
     if (typeof entry.relation !== 'string' || !relations.has(entry.relation)) throw new Error(`${where}: \`relation\` must be one of matched, split, merged, added, deleted; got ${JSON.stringify(entry.relation)}`)
+    const [olds, news] = [(entry.old as string[]).length, (entry.new as string[]).length]
+    const fits = {matched: olds === 1 && news === 1, split: olds === 1 && news >= 2, merged: olds >= 2 && news === 1, added: olds === 0 && news === 1, deleted: olds === 1 && news === 0}[entry.relation as Relation]
+    if (!fits) throw new Error(`${where}: a \`${entry.relation}\` row has ${olds} old and ${news} new article(s); matched is 1→1, split 1→2+, merged 2+→1, added 0→1, deleted 1→0`)
+  })
+  const seen = {old: new Map<string, number>(), new: new Map<string, number>()}
+  articles.forEach((entry: ConcordanceEntry, index) => {
+    for (const side of ['old', 'new'] as const) {
+      for (const number of entry[side]) {
+        const first = seen[side].get(number)
+        if (first !== undefined) throw new Error(`\`${name}\`, articles[${index}]: ${side} article ${number} is already in articles[${first}]; each article may appear in one row only`)
+        seen[side].set(number, index)
+      }
+    }
   })
   return data as Concordance
 }

@@ -1,31 +1,51 @@
 /** `draftdiff diff <old> <new>`: compare two drafts or sessions. */
-import {readFile, stat} from 'node:fs/promises'
-import path from 'node:path'
+import {readFile} from 'node:fs/promises'
 import {concordanceOptions, parseConcordance} from '../align/concordance.js'
 import {compareDrafts} from '../diff/compare.js'
 import type {DraftDiff} from '../model/diff.js'
+import {renderHtml} from '../report/html.js'
+import {renderMarkdown} from '../report/markdown.js'
 import {renderText} from '../report/text.js'
-import {InputError, readSources} from '../versions/files.js'
-import {parseSource, type Session} from '../versions/sessions.js'
+import {InputError} from '../versions/files.js'
+import type {Session} from '../versions/sessions.js'
 import {exitCodes, useColor} from './io.js'
+import {loadVersion} from './versions.js'
 
 export interface DiffOptions {
-  format: 'text' | 'json'
+  format: 'text' | 'json' | 'md' | 'html'
   exitCode: boolean
   concordance?: string
   summary: boolean
   drafts: string
+  maxBytes?: number
 }
 
 /** Run `diff`; return the exit code. */
 export async function runDiff(oldPath: string, newPath: string, options: DiffOptions): Promise<number> {
   const before = await loadVersion(oldPath, options.drafts)
   const after = await loadVersion(newPath, options.drafts)
-  const forced = options.concordance ? concordanceOptions(parseConcordance(await readText(options.concordance), options.concordance)) : {}
-  const diff = compareDrafts({label: before.id, draft: before.draft}, {label: after.id, draft: after.draft}, forced)
-  if (options.format === 'json') process.stdout.write(JSON.stringify(diff, null, 2) + '\n')
-  else process.stdout.write(renderText(diff, {color: useColor(process.stdout), summaryOnly: options.summary}))
+  const diff = await compareSessions(before, after, options.concordance)
+  process.stdout.write(renderFormat(diff, options))
   return options.exitCode && hasDifferences(diff) ? exitCodes.findings : exitCodes.ok
+}
+
+/** Compare two sessions, forcing the alignment with a concordance file when one is given. */
+export async function compareSessions(before: Session, after: Session, concordance: string | undefined): Promise<DraftDiff> {
+  const forced = concordance ? concordanceOptions(parseConcordance(await readText(concordance), concordance)) : {}
+  return compareDrafts({label: before.id, draft: before.draft}, {label: after.id, draft: after.draft}, forced)
+}
+
+function renderFormat(diff: DraftDiff, options: DiffOptions): string {
+  switch (options.format) {
+    case 'json':
+      return JSON.stringify(diff, null, 2) + '\n'
+    case 'md':
+      return renderMarkdown(diff, {maxBytes: options.maxBytes})
+    case 'html':
+      return renderHtml(diff)
+    default:
+      return renderText(diff, {color: useColor(process.stdout), summaryOnly: options.summary, width: process.stdout.isTTY ? process.stdout.columns : undefined})
+  }
 }
 
 /** Whether anything changed: text, numbering, titles, chapters, or the preamble. */
@@ -34,28 +54,6 @@ export function hasDifferences(diff: DraftDiff): boolean {
     diff.articles.some((a) => a.relation !== 'matched' || a.change !== 'none' || a.renumbered || a.moved || a.titleChanged || a.events.length > 0) ||
     diff.preamble.some((u) => u.relation !== 'matched' || u.change !== 'none')
   )
-}
-
-/** A path, or a session id under the drafts folder (`03` or `03-complete`); refuses unreadable drafts. */
-async function loadVersion(spec: string, drafts: string): Promise<Session> {
-  const target = (await exists(spec)) ? spec : await sessionFolder(spec, drafts)
-  const sources = await readSources(target)
-  if (sources.length !== 1) throw new InputError(`\`${spec}\` holds ${sources.length} sessions; give one session folder or draft file (e.g. ${path.join(drafts, '03-complete')})`)
-  const session = parseSource(sources[0] as NonNullable<(typeof sources)[0]>)
-  const fatal = session.parsed.files.flatMap((file) => file.messages.filter((m) => ['not-text', 'file-too-large', 'empty-file'].includes(m.ruleId ?? '')).map((m) => `${file.path}: ${m.reason}`))
-  if (fatal.length > 0) throw new InputError(fatal.join('\n'))
-  return session
-}
-
-async function sessionFolder(spec: string, drafts: string): Promise<string> {
-  const sessions = await readSources(drafts).catch(() => [])
-  const match = sessions.find((s) => s.id === spec) ?? sessions.find((s) => s.id.startsWith(`${spec}-`))
-  if (!match) throw new InputError(`\`${spec}\` is neither a file, a folder, nor a session in ${drafts}/; give a draft file, a session folder, or a session id such as 03-complete`)
-  return match.path
-}
-
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false)
 }
 
 async function readText(file: string): Promise<string> {

@@ -4,6 +4,7 @@ import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {InputError} from '../versions/files.js'
 import {runCheck} from './check.js'
 import {runDiff} from './diff.js'
+import {runReport} from './report.js'
 import {runFmt} from './fmt.js'
 import {exitCodes} from './io.js'
 import {runSessions} from './sessions.js'
@@ -12,6 +13,12 @@ const version = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 
 function format(...allowed: string[]) {
   return new Option('--format <format>', `output format: ${allowed.join(', ')}`).choices(allowed).default(allowed[0])
+}
+
+function positiveInteger(value: string): number {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError(`expected a positive whole number, got \`${value}\``)
+  return number
 }
 
 /** Build the program; `run` resolves with the exit code. */
@@ -36,13 +43,26 @@ export function program(): Command {
     .description('compare two drafts article by article: renumbering, moves, splits, merges, redlines, brackets')
     .argument('<old>', 'the earlier draft: a file, a session folder, or a session id in the drafts folder')
     .argument('<new>', 'the later draft')
-    .addOption(format('text', 'json'))
+    .addOption(format('text', 'json', 'md', 'html'))
+    .option('--max-bytes <n>', 'largest Markdown output (md format), trimming detail to fit', positiveInteger, 65_000)
     .option('--exit-code', 'exit 1 when the drafts differ, as `git diff --exit-code`', false)
     .option('--concordance <file>', 'an official concordance table (JSON) that forces or forbids matches')
     .option('--summary', 'print the summary only (text format)', false)
     .option('--drafts <dir>', 'where session ids are looked up', 'drafts')
     .action(async (oldPath: string, newPath: string, options) => {
       process.exitCode = await runDiff(oldPath, newPath, options)
+    })
+  cli
+    .command('report')
+    .description('write the HTML, Markdown and JSON reports of two versions (default: the two latest sessions) and print a summary')
+    .argument('[old]', 'the earlier draft: a file, a session folder, or a session id')
+    .argument('[new]', 'the later draft')
+    .option('--out <dir>', 'where to write the reports', 'reports')
+    .option('--drafts <dir>', 'the drafts folder', 'drafts')
+    .option('--concordance <file>', 'an official concordance table (JSON) that forces or forbids matches')
+    .option('--max-bytes <n>', 'largest Markdown report, trimming detail to fit', positiveInteger, 65_000)
+    .action(async (oldPath: string | undefined, newPath: string | undefined, options) => {
+      process.exitCode = await runReport(oldPath, newPath, options)
     })
   cli
     .command('fmt')

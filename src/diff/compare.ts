@@ -2,9 +2,10 @@
 import {alignArticles, type ArticleLink, type Options as AlignOptions} from '../align/articles.js'
 import {bodyText, fold, markedUnits, type MarkedUnit} from '../align/text.js'
 import {alignUnits} from '../align/units.js'
-import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, Relation, UnitChange} from '../model/diff.js'
+import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, Relation, UnitChange, VersionInfo} from '../model/diff.js'
 import type {Article, Draft, TextUnit} from '../model/types.js'
 import {draftStats} from '../parse/stats.js'
+import {articleUnits} from '../parse/spanning.js'
 import {classifyUnits, type Renumbering} from './classify.js'
 import {articleEvents} from './events.js'
 import {wordDiff, type Options as WordOptions} from './words.js'
@@ -103,7 +104,8 @@ function unitChange(a: MarkedUnit | undefined | null, b: MarkedUnit | undefined 
     new: b ? {id: b.unit.id, marker: b.marker, text: newText} : null,
     renumbered: Boolean(a && b && a.marker !== b.marker),
     reordered,
-    change: a && b ? classifyUnits([[withMarker(a), withMarker(b)]], renumbering) : 'substantive',
+    // A unit whose text is unchanged is `none` even when renumbered: the number change is the `renumbered` flag.
+    change: a && b ? (oldText === newText ? 'none' : classifyUnits([[a.unit, b.unit]], renumbering)) : 'substantive',
     similarity,
     redline: wordDiff(oldText, newText, options.words)
   }
@@ -131,15 +133,24 @@ function preambleChanges(before: Draft, after: Draft, renumbering: Renumbering, 
 }
 
 function side(article: Article): ArticleSide {
-  return {number: article.number, id: article.id, title: article.title, chapter: article.chapter}
+  return {number: article.number, id: article.id, title: article.title, chapter: article.chapter, openBrackets: openBrackets(article)}
 }
 
-function versionInfo(version: Version) {
+function openBrackets(article: Article): number {
+  return articleUnits(article).reduce((sum, unit) => sum + unit.brackets.filter((span) => span.continues !== 'previous').length, 0)
+}
+
+/** Label, metadata, counts and chapters of one version, as in `DraftDiff.old` and `.new`. */
+export function versionInfo(version: Version): VersionInfo {
   const stats = draftStats(version.draft)
   return {
     label: version.label,
     meta: {...version.draft.meta},
-    counts: {chapters: stats.chapters, articles: stats.articles, words: stats.words, openBrackets: stats.openBrackets}
+    counts: {chapters: stats.chapters, articles: stats.articles, words: stats.words, openBrackets: stats.openBrackets},
+    chapters: version.draft.chapters.map((chapter) => {
+      const articles = version.draft.articles.filter((article) => article.chapter === chapter.number)
+      return {number: chapter.number, title: chapter.title, articles: articles.length, openBrackets: articles.reduce((sum, article) => sum + openBrackets(article), 0)}
+    })
   }
 }
 

@@ -3,7 +3,7 @@
 export type Relation = 'matched' | 'split' | 'merged' | 'added' | 'deleted'
 export type ChangeClass = 'none' | 'references-only' | 'editorial' | 'substantive'
 /** Which alignment pass produced a relation. */
-export type MatchPass = 'concordance' | 'identical' | 'number-title' | 'title' | 'content' | 'split' | 'merge'
+export type MatchPass = 'concordance' | 'identical' | 'number-title' | 'title' | 'content' | 'number' | 'split' | 'merge'
 
 /** A piece of a word-level redline; the `equal` and `delete` pieces rebuild the old text, `equal` and `insert` the new. */
 export interface Piece {
@@ -63,6 +63,16 @@ export interface ArticleSide {
   id: string
   title: string | null
   chapter: string | null
+  /** Bracketed spans still open in this article (status markers excluded). */
+  openBrackets: number
+}
+
+export interface ChapterInfo {
+  /** The Roman numeral: `IV`. */
+  number: string
+  title: string | null
+  articles: number
+  openBrackets: number
 }
 
 /** What became of one or more articles: one entry per relation; every article of both versions is in exactly one. */
@@ -92,6 +102,7 @@ export interface VersionInfo {
   label: string
   meta: Record<string, unknown>
   counts: {chapters: number; articles: number; words: number; openBrackets: number}
+  chapters: ChapterInfo[]
 }
 
 export interface DiffSummary {

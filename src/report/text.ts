@@ -1,5 +1,7 @@
 /** The terminal rendering of a comparison: summary, then each changed article with its redline and events. */
-import type {ArticleChange, DraftDiff, NegotiationEvent, Piece, UnitChange} from '../model/diff.js'
+import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
+import {describeEvent, isChanged, plainLine} from './summary.js'
+import {wrap, type Segment} from './wrap.js'
 
 /** Options for `renderText`. */
 export interface Options {
@@ -7,40 +9,51 @@ export interface Options {
   color?: boolean
   /** Only the summary. */
   summaryOnly?: boolean
+  /** Wrap lines to this many columns; default: no wrapping. */
+  width?: number
 }
 
-const ansi = {red: '\u001B[31;9m', green: '\u001B[32;4m', bold: '\u001B[1m', dim: '\u001B[2m', reset: '\u001B[0m'}
-
-/** Render a diff as plain text; without colour, deletions read `{-…-}` and insertions `{+…+}` (not git's `[-…-]`: drafts are full of square brackets). */
+/**
+ * Render a diff as text. Without colour, deletions read `{-…-}` and insertions `{+…+}` (not git's
+ * `[-…-]`: drafts are full of square brackets), so the redline survives NO_COLOR and pipes.
+ */
 export function renderText(diff: DraftDiff, options: Options = {}): string {
   const color = options.color ?? false
-  const bold = (text: string) => (color ? `${ansi.bold}${text}${ansi.reset}` : text)
-  const lines: string[] = []
+  const out: Segment[][] = []
+  const line = (...segments: Segment[]) => out.push(segments)
+  const plain = (text: string): Segment => ({text, style: 'plain'})
+  const bold = (text: string): Segment => ({text, style: 'bold'})
   const s = diff.summary
-  lines.push(bold(`${diff.old.label} → ${diff.new.label}`))
-  lines.push(`articles: ${diff.old.counts.articles} → ${diff.new.counts.articles}; ${s.relations.matched} matched, ${s.relations.split} split, ${s.relations.merged} merged, ${s.relations.added} added, ${s.relations.deleted} deleted`)
-  lines.push(`changes: ${s.changes.substantive} substantive, ${s.changes.editorial} editorial, ${s.changes['references-only']} references only, ${s.changes.none} unchanged`)
-  lines.push(`brackets: ${s.bracketsOpened} opened, ${s.bracketsClosed} closed (open: ${diff.old.counts.openBrackets} → ${diff.new.counts.openBrackets}); words: +${s.wordsAdded} −${s.wordsRemoved}`)
+  line(bold(`${diff.old.label} → ${diff.new.label}`))
+  line(plain(`articles: ${diff.old.counts.articles} → ${diff.new.counts.articles}; ${s.relations.matched} matched, ${s.relations.split} split, ${s.relations.merged} merged, ${s.relations.added} added, ${s.relations.deleted} deleted`))
+  line(plain(`changes: ${s.changes.substantive} substantive, ${s.changes.editorial} editorial, ${s.changes['references-only']} references only, ${s.changes.none} unchanged`))
+  line(plain(`brackets: ${s.bracketsOpened} opened, ${s.bracketsClosed} closed (open: ${diff.old.counts.openBrackets} → ${diff.new.counts.openBrackets}); words: +${s.wordsAdded} −${s.wordsRemoved}`))
   const renumbered = diff.articles.filter((a) => a.renumbered)
-  if (renumbered.length > 0) lines.push(`renumbered: ${renumbered.map((a) => `${a.old.join('+')} → ${a.new.join('+')}`).join(', ')}`)
-  if (options.summaryOnly) return lines.join('\n') + '\n'
+  if (renumbered.length > 0) line(plain(`renumbered: ${renumbered.map((a) => `${a.old.join('+')} → ${a.new.join('+')}`).join(', ')}`))
+  const changed = diff.articles.filter(isChanged)
+  if (options.summaryOnly) {
+    if (changed.length > 0) line(plain(''))
+    for (const article of changed) line(plain(`• ${plainLine(article)}`))
+    return render(out, color, options.width)
+  }
   const preambleChanged = diff.preamble.filter((u) => u.change !== 'none' || u.relation !== 'matched')
   if (preambleChanged.length > 0) {
-    lines.push('', bold('Preamble'))
-    for (const unit of preambleChanged) lines.push(...unitLines(unit, color))
+    line(plain(''))
+    line(bold('Preamble'))
+    for (const unit of preambleChanged) line(...unitSegments(unit))
   }
-  const quiet: string[] = []
-  for (const article of diff.articles) {
-    if (article.relation === 'matched' && (article.change === 'none' || article.change === 'references-only') && !article.titleChanged && article.events.every((e) => e.kind.startsWith('reference'))) {
-      quiet.push(article.new[0] ?? '')
-      continue
-    }
-    lines.push('', bold(heading(article)))
-    for (const unit of article.units) if (unit.change !== 'none' || unit.relation !== 'matched') lines.push(...unitLines(unit, color))
-    for (const event of article.events) lines.push(`  • ${describeEvent(event)}`)
+  for (const article of changed) {
+    line(plain(''))
+    line(bold(heading(article)))
+    for (const unit of article.units) if (unit.change !== 'none' || unit.relation !== 'matched') line(...unitSegments(unit))
+    for (const event of article.events) line(plain(`  • ${describeEvent(event)}`))
   }
-  if (quiet.length > 0) lines.push('', `unchanged or references only: ${quiet.map((n) => `Art. ${n}`).join(', ')}`)
-  return lines.join('\n') + '\n'
+  const quiet = diff.articles.filter((a) => !isChanged(a))
+  if (quiet.length > 0) {
+    line(plain(''))
+    line(plain(`unchanged or references only: ${quiet.map((a) => `Art. ${a.new[0] ?? ''}`).join(', ')}`))
+  }
+  return render(out, color, options.width)
 }
 
 /** "Art. 14 → 15, Illegal access (moved from chapter I to II): split, substantive". */
@@ -53,42 +66,31 @@ export function heading(article: ArticleChange): string {
   return `Art. ${numbers}${title ? `, ${title}` : ''}${notes.length ? ` (${notes.join('; ')})` : ''}: ${article.relation}, ${article.change}`
 }
 
-function unitLines(unit: UnitChange, color: boolean): string[] {
+function unitSegments(unit: UnitChange): Segment[] {
   const marker = unit.new?.marker || unit.old?.marker || ''
-  const label = unit.relation === 'matched' ? (unit.renumbered ? `${unit.old?.marker} → ${unit.new?.marker}` : marker) : `${marker} (${unit.relation}${unit.reordered ? ', reordered' : ''})`
-  return [`  ${label ? label + ' ' : ''}${unit.reordered && unit.relation === 'matched' ? '(reordered) ' : ''}${redline(unit.redline.pieces, color)}`]
+  const label = unit.relation === 'matched' ? (unit.renumbered ? `${unit.old?.marker} → ${unit.new?.marker}` : marker) : `${marker} (${unit.relation})`
+  const reordered = unit.reordered ? '(reordered) ' : ''
+  return [{text: `  ${label ? label + ' ' : ''}${reordered}`, style: 'plain'}, ...redlineSegments(unit.redline.pieces)]
+}
+
+function redlineSegments(pieces: Piece[]): Segment[] {
+  return pieces.map((piece) => ({text: piece.text, style: piece.type === 'equal' ? 'plain' : piece.type}))
+}
+
+const ansi = {delete: '\u001B[31;9m', insert: '\u001B[32;4m', bold: '\u001B[1m', reset: '\u001B[0m'}
+
+function render(lines: Segment[][], color: boolean, width: number | undefined): string {
+  const style = (segment: Segment): string => {
+    if (segment.style === 'plain') return segment.text
+    if (color) return `${ansi[segment.style]}${segment.text}${ansi.reset}`
+    if (segment.style === 'delete') return `{-${segment.text}-}`
+    if (segment.style === 'insert') return `{+${segment.text}+}`
+    return segment.text
+  }
+  return lines.flatMap((segments) => wrap(segments, width, color).map((row) => row.map(style).join('').trimEnd())).join('\n') + '\n'
 }
 
 /** Pieces as text: coloured, or with `{-…-}` / `{+…+}` marks that survive without colour. */
 export function redline(pieces: Piece[], color: boolean): string {
-  return pieces
-    .map((piece) => {
-      if (piece.type === 'equal') return piece.text
-      if (color) return `${piece.type === 'delete' ? ansi.red : ansi.green}${piece.text}${ansi.reset}`
-      return piece.type === 'delete' ? `{-${piece.text}-}` : `{+${piece.text}+}`
-    })
-    .join('')
-}
-
-function describeEvent(event: NegotiationEvent): string {
-  switch (event.kind) {
-    case 'bracket-opened':
-      return `bracket opened: [${event.text}]`
-    case 'bracket-agreed':
-      return `bracket closed, text agreed: ${event.text}`
-    case 'bracket-dropped':
-      return `bracket closed, text dropped: [${event.text}]`
-    case 'options-narrowed':
-      return `options narrowed: ${event.text}`
-    case 'options-resolved':
-      return `options resolved: ${event.text}`
-    case 'marker-gained':
-      return `status marker gained: [${event.text}]`
-    case 'marker-lost':
-      return `status marker lost: [${event.text}]`
-    case 'reference-renumbered':
-      return `reference follows renumbering: ${event.from} → ${event.to}`
-    case 'reference-removed':
-      return `reference to a deleted article removed: ${event.text}`
-  }
+  return render([redlineSegments(pieces)], color, undefined).replace(/\n$/, '')
 }

@@ -1,0 +1,44 @@
+/** `draftdiff report [<old> <new>]`: write the HTML, Markdown and JSON reports and print the summary. */
+import {mkdir} from 'node:fs/promises'
+import path from 'node:path'
+import {renderHtml} from '../report/html.js'
+import {progressFromVersions} from '../report/html-chart.js'
+import {versionInfo} from '../diff/compare.js'
+import {renderMarkdown} from '../report/markdown.js'
+import {renderText} from '../report/text.js'
+import {InputError} from '../versions/files.js'
+import {loadSessions} from '../versions/sessions.js'
+import {compareSessions} from './diff.js'
+import {exitCodes, useColor, writeAtomic} from './io.js'
+import {latestPair, loadVersion} from './versions.js'
+
+export interface ReportOptions {
+  out: string
+  drafts: string
+  concordance?: string
+  maxBytes?: number
+}
+
+/** Write `<out>/<old>..<new>.{html,md,json}` atomically; return the exit code. */
+export async function runReport(oldSpec: string | undefined, newSpec: string | undefined, options: ReportOptions): Promise<number> {
+  if ((oldSpec === undefined) !== (newSpec === undefined)) throw new InputError('give both <old> and <new>, or neither (the two latest sessions in the drafts folder)')
+  const pair = oldSpec && newSpec ? {before: await loadVersion(oldSpec, options.drafts), after: await loadVersion(newSpec, options.drafts), all: null} : await latestPair(options.drafts)
+  const all = pair.all ?? (await loadSessions(options.drafts).catch(() => null))
+  const ids = new Set(all?.map((session) => session.id))
+  const progress = all && ids.has(pair.before.id) && ids.has(pair.after.id) ? progressFromVersions(all.map((session) => versionInfo({label: session.id, draft: session.draft}))) : undefined
+  const diff = await compareSessions(pair.before, pair.after, options.concordance)
+  await mkdir(options.out, {recursive: true})
+  const base = path.join(options.out, `${safe(pair.before.id)}..${safe(pair.after.id)}`)
+  const written = [`${base}.html`, `${base}.md`, `${base}.json`]
+  await writeAtomic(written[0] as string, renderHtml(diff, {progress}))
+  await writeAtomic(written[1] as string, renderMarkdown(diff, {maxBytes: options.maxBytes}))
+  await writeAtomic(written[2] as string, JSON.stringify(diff, null, 2) + '\n')
+  process.stdout.write(renderText(diff, {color: useColor(process.stdout), summaryOnly: true, width: process.stdout.isTTY ? process.stdout.columns : undefined}))
+  process.stdout.write(`\nwrote ${written.join(', ')}\n`)
+  return exitCodes.ok
+}
+
+/** A version label as a file name: letters, digits, dots, dashes and underscores only. */
+function safe(label: string): string {
+  return label.replace(/[^\w.-]+/g, '_')
+}

@@ -1,0 +1,194 @@
+/** One section of the HTML report: a changed article (or the preamble) with badges, unit redlines in two views, and events. */
+import type {Element, ElementContent} from 'hast'
+import {h} from 'hastscript'
+import type {ArticleChange, Piece, UnitChange} from '../model/diff.js'
+import {badges, describeEvent, isChanged} from './summary.js'
+
+/** The filters of the report; an article or list entry carries the ones it matches in `data-cats`. */
+export const filters = [
+  {value: 'changed', label: 'Changed text'},
+  {value: 'added', label: 'Added'},
+  {value: 'deleted', label: 'Deleted'},
+  {value: 'moved', label: 'Moved, renumbered, split or merged'},
+  {value: 'brackets', label: 'Bracket events'}
+] as const
+export type Filter = (typeof filters)[number]['value']
+
+/** Labels of the two versions, for the side-by-side column heads. */
+export interface Sides {
+  old: string
+  new: string
+}
+
+/** The filters an article matches. */
+export function filtersOf(article: ArticleChange): Filter[] {
+  const out: Filter[] = []
+  if (article.relation === 'added') out.push('added')
+  else if (article.relation === 'deleted') out.push('deleted')
+  else if (isChanged(article)) out.push('changed')
+  if (article.renumbered || article.moved || article.relation === 'split' || article.relation === 'merged') out.push('moved')
+  if (article.events.some((e) => e.kind.startsWith('bracket') || e.kind.startsWith('options'))) out.push('brackets')
+  return out
+}
+
+/** A symbol and a word for an article's kind of change (never colour alone), and a class for its colour. */
+export function markOf(article: ArticleChange): {symbol: string; text: string; kind: string} {
+  if (article.relation === 'added') return {symbol: '+', text: 'new', kind: 'added'}
+  if (article.relation === 'deleted') return {symbol: '−', text: 'deleted', kind: 'deleted'}
+  if (article.relation === 'split') return {symbol: '÷', text: 'split', kind: 'split'}
+  if (article.relation === 'merged') return {symbol: '&', text: 'merged', kind: 'merged'}
+  if (article.change === 'substantive') return {symbol: '±', text: 'amended', kind: 'substantive'}
+  if (article.change === 'editorial') return {symbol: '~', text: 'editorial', kind: 'editorial'}
+  if (isChanged(article)) return {symbol: '•', text: article.titleChanged ? 'title' : article.events.some((e) => e.kind.startsWith('marker')) ? 'status' : 'events', kind: 'other'}
+  if (article.change === 'references-only') return {symbol: '§', text: 'references', kind: 'references'}
+  return {symbol: '=', text: 'unchanged', kind: 'unchanged'}
+}
+
+/** "16 → 15", "39 (new)", "44 (deleted)", "21 → 20 + 21", "7". */
+export function numbersOf(article: ArticleChange): string {
+  if (article.relation === 'added') return `${article.new.join(' + ')} (new)`
+  if (article.relation === 'deleted') return `${article.old.join(' + ')} (deleted)`
+  const before = article.old.join(' + ')
+  const after = article.new.join(' + ')
+  return before === after ? after : `${before} → ${after}`
+}
+
+export function titleOf(article: ArticleChange): string | null {
+  return article.newArticles[0]?.title ?? article.oldArticles[0]?.title ?? null
+}
+
+/** `art-24-bis` for the first new article, `old-art-15` for a deleted one. */
+export function baseId(article: ArticleChange): string {
+  const slug = (number: string) => number.trim().replace(/\s+/g, '-').replace(/[^A-Za-z0-9-]/g, '_')
+  const first = article.new[0]
+  return first === undefined ? `old-art-${slug(article.old[0] ?? 'x')}` : `art-${slug(first)}`
+}
+
+/** A changed article's section. */
+export function articleSection(article: ArticleChange, id: string, extraIds: string[], sides: Sides): Element {
+  const mark = markOf(article)
+  const title = titleOf(article)
+  const oldSide = article.oldArticles[0]
+  const newSide = article.newArticles[0]
+  const chapter = newSide?.chapter ?? oldSide?.chapter
+  const meta = [chapter ? `Chapter ${chapter}` : 'No chapter', article.matchedBy ? `matched by ${article.matchedBy}` : null, article.similarity !== null && article.similarity < 1 ? `similarity ${article.similarity.toFixed(2)}` : null, `words +${article.wordsAdded} −${article.wordsRemoved}`, `open brackets ${sum(article.oldArticles)} → ${sum(article.newArticles)}`]
+  const classes = badges(article)
+  const content: ElementContent[] = [
+    h('h3', {id: `h-${id}`, tabIndex: -1}, [h('span.sym', {ariaHidden: 'true'}, mark.symbol), ' ', `Article ${numbersOf(article)}${title ? `. ${title}` : ''}`, ...extraIds.map((extra) => h('span', {id: extra}))]),
+    h('p.meta', meta.filter(Boolean).join(' · ')),
+    h('ul.badges', {ariaLabel: 'Badges'}, classes.map((text, i) => h(i === classes.length - 1 ? 'li.change-class' : 'li', i === classes.length - 1 ? `change: ${text}` : text)))
+  ]
+  if (article.titleChanged) content.push(h('p.title-change', ['Title: ', redlineMark('delete', oldSide?.title ?? '(none)'), ' ', redlineMark('insert', newSide?.title ?? '(none)')]))
+  content.push(unitsBlock(article.units, sides, article))
+  if (article.events.length > 0) {
+    const markers = new Map<string, string>()
+    for (const unit of article.units) for (const side of [unit.old, unit.new]) if (side && side.marker) markers.set(side.id, side.marker)
+    content.push(
+      h('p.events-title', {id: `ev-${id}`}, 'Negotiation events'),
+      h(
+        'ul.events',
+        {ariaLabelledBy: `ev-${id}`},
+        article.events.map((event) => {
+          const where = event.unit ? markers.get(event.unit) : undefined
+          return h('li', `${describeEvent(event)}${where ? ` (in ${where})` : ''}`)
+        })
+      )
+    )
+  }
+  return h('section.change.article', {id, className: [`k-${mark.kind}`], dataCats: filtersOf(article).join(' ')}, content)
+}
+
+/** The preamble's section, when any of its paragraphs changed. */
+export function preambleSection(units: UnitChange[], sides: Sides): Element {
+  const added = units.reduce((n, u) => n + u.redline.wordsAdded, 0)
+  const removed = units.reduce((n, u) => n + u.redline.wordsRemoved, 0)
+  return h('section.change.preamble', {id: 'preamble', className: ['k-substantive'], dataCats: 'changed'}, [
+    h('h3', {id: 'h-preamble', tabIndex: -1}, [h('span.sym', {ariaHidden: 'true'}, '±'), ' Preamble']),
+    h('p.meta', `${units.filter((u) => !quiet(u)).length} of ${units.length} paragraphs changed · words +${added} −${removed}`),
+    unitsBlock(units, sides, null)
+  ])
+}
+
+/** Whether the preamble changed at all. */
+export function preambleChanged(units: UnitChange[]): boolean {
+  return units.some((u) => !quiet(u))
+}
+
+function unitsBlock(units: UnitChange[], sides: Sides, article: ArticleChange | null): Element {
+  const out: ElementContent[] = [h('div.sbs-head', {ariaHidden: 'true'}, [h('span', 'Unit'), h('span', sides.old), h('span', sides.new)])]
+  let run: UnitChange[] = []
+  const flush = () => {
+    if (run.length > 0) out.push(sameRun(run))
+    run = []
+  }
+  for (const unit of units) {
+    if (quiet(unit)) run.push(unit)
+    else {
+      flush()
+      out.push(unitRow(unit, sides, article))
+    }
+  }
+  flush()
+  return h('div.units', out)
+}
+
+function quiet(unit: UnitChange): boolean {
+  return unit.relation === 'matched' && unit.change === 'none' && !unit.renumbered && !unit.reordered
+}
+
+function unitRow(unit: UnitChange, sides: Sides, article: ArticleChange | null): Element {
+  const notes: string[] = []
+  if (unit.relation !== 'matched') notes.push(unit.relation)
+  if (unit.reordered) notes.push('reordered')
+  if (unit.relation === 'matched' && unit.change !== 'substantive' && unit.change !== 'none') notes.push(unit.change === 'references-only' ? 'references' : unit.change)
+  if (unit.redline.coarse) notes.push('rewritten')
+  const piece = article && (article.relation === 'split' || article.relation === 'merged') ? pieceOf(unit, article) : null
+  if (piece) notes.push(piece)
+  const marker = unit.renumbered ? `${unit.old?.marker || '¶'} → ${unit.new?.marker || '¶'}` : unit.new?.marker || unit.old?.marker || '¶'
+  const pieces = unit.redline.pieces
+  return h('div.unit', {dataRel: unit.relation}, [
+    h('div.unit-label', [marker, ...notes.map((note) => h('span.note', note))]),
+    h('div.inline', redlineNodes(pieces, 'both')),
+    h('div.sbs', [
+      unit.old ? h('div.old', [h('span.vh', `${sides.old}: `), ...redlineNodes(pieces, 'old')]) : h('div.old.empty', [h('span.vh', `${sides.old}: `), '(not in this version)']),
+      unit.new ? h('div.new', [h('span.vh', `${sides.new}: `), ...redlineNodes(pieces, 'new')]) : h('div.new.empty', [h('span.vh', `${sides.new}: `), '(not in this version)'])
+    ])
+  ])
+}
+
+/** For splits and merges: which new (or old) article a unit sits in. */
+function pieceOf(unit: UnitChange, article: ArticleChange): string | null {
+  const inside = (id: string | undefined, sides: ArticleChange['newArticles']) => sides.find((side) => id !== undefined && (id === side.id || id.startsWith(`${side.id}/`)))?.number
+  if (article.relation === 'split') {
+    const number = inside(unit.new?.id, article.newArticles)
+    return number === undefined ? null : `in ${number}`
+  }
+  const number = inside(unit.old?.id, article.oldArticles)
+  return number === undefined ? null : `from ${number}`
+}
+
+function sameRun(units: UnitChange[]): Element {
+  const markers = units.map((u) => u.new?.marker || '¶')
+  const label = `${units.length} unchanged ${units.length === 1 ? 'unit' : 'units'}${markers.some((m) => m !== '¶') ? `: ${markers.join(', ')}` : ''}`
+  return h('details.same', [h('summary', label), ...units.map((u) => h('div.unit', {dataRel: 'same'}, [h('div.unit-label', u.new?.marker || '¶'), h('div', u.new?.text ?? '')]))])
+}
+
+/** Pieces as text nodes and `<del>`/`<ins>` elements; `old` keeps equal and deleted pieces, `new` equal and inserted ones. */
+export function redlineNodes(pieces: Piece[], side: 'both' | 'old' | 'new'): ElementContent[] {
+  const out: ElementContent[] = []
+  for (const piece of pieces) {
+    if (piece.type === 'equal') out.push({type: 'text', value: piece.text})
+    else if (piece.type === 'delete' && side !== 'new') out.push(redlineMark('delete', piece.text))
+    else if (piece.type === 'insert' && side !== 'old') out.push(redlineMark('insert', piece.text))
+  }
+  return out
+}
+
+function redlineMark(type: 'delete' | 'insert', text: string): Element {
+  const word = type === 'delete' ? 'deleted' : 'inserted'
+  return h(type === 'delete' ? 'del' : 'ins', [h('span.vh', `${word}: `), text, h('span.vh', ` (end ${word})`)])
+}
+
+function sum(sides: ArticleChange['oldArticles']): number {
+  return sides.reduce((n, side) => n + side.openBrackets, 0)
+}

@@ -1,0 +1,272 @@
+/**
+ * The HTML rendering of a comparison: one standalone file (inline CSS and JS under a hash-based
+ * Content-Security-Policy, no network), built as a hast tree and serialised by hast-util-to-html.
+ */
+import {createHash} from 'node:crypto'
+import type {Element, ElementContent, Root} from 'hast'
+import {toHtml} from 'hast-util-to-html'
+import {h} from 'hastscript'
+import type {ArticleChange, DraftDiff, VersionInfo} from '../model/diff.js'
+import {articleSection, baseId, filters, filtersOf, markOf, numbersOf, preambleChanged, preambleSection, titleOf, type Filter, type Sides} from './html-article.js'
+import {css, js} from './html-assets.js'
+import {progressChart, type Progress} from './html-chart.js'
+import {chapterTable, concordance, isChanged, markersGained, plainLine} from './summary.js'
+
+export type {Progress} from './html-chart.js'
+export {progressFromVersions} from './html-chart.js'
+
+/** Options for `renderHtml`. */
+export interface Options {
+  /** Open brackets per chapter across sessions: adds a chart and its table. */
+  progress?: Progress
+  /** The document title; default "Changes <old> → <new>". */
+  title?: string
+}
+
+if (/<\/(style|script)/i.test(css + js)) throw new Error('inline assets must not close their element')
+
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+/** The policy: nothing but the report's own style and script, and `data:` images. */
+export const contentSecurityPolicy = `default-src 'none'; style-src ${hash(css)}; script-src ${hash(js)}; img-src data:; base-uri 'none'; form-action 'none'`
+
+/** Render a diff as a standalone HTML document. */
+export function renderHtml(diff: DraftDiff, options: Options = {}): string {
+  const title = options.title ?? `Changes ${diff.old.label} → ${diff.new.label}`
+  const sides: Sides = {old: diff.old.label, new: diff.new.label}
+  const ids = assignIds(diff.articles)
+  const detailed = diff.articles.filter(isChanged)
+  const quiet = diff.articles.filter((a) => !isChanged(a))
+  const hasPreamble = preambleChanged(diff.preamble)
+
+  const mainContent: ElementContent[] = [
+    section('summary', 'Summary', summaryBlock(diff)),
+    ...(options.progress ? [section('progress', 'Open brackets across sessions', [progressChart(options.progress)])] : []),
+    section('plain', 'What changed, article by article', [plainList(diff, detailed, ids, hasPreamble)]),
+    section('chapters', 'Chapters', [chapterBlock(diff)]),
+    section('concordance', 'Renumbering concordance', [concordanceBlock(diff, ids)]),
+    section('markers', 'Status markers gained', [markersBlock(diff, ids)]),
+    section('articles', 'Changed articles', [
+      h('p.help', `${detailed.length + (hasPreamble ? 1 : 0)} sections; deletions are struck through, insertions underlined.`),
+      ...(hasPreamble ? [preambleSection(diff.preamble, sides)] : []),
+      ...detailed.map((a) => {
+        const id = ids.get(a) ?? baseId(a)
+        return articleSection(a, id, extraIds(a, id), sides)
+      })
+    ]),
+    section('others', 'Unchanged and references only', compactBlock(quiet, ids))
+  ]
+
+  const body = h('body', {dataView: 'inline'}, [
+    h('a.skip-link', {href: '#main'}, 'Skip to the report'),
+    h('header.page-head', [h('h1', title), h('ul.versions', [h('li', ['Old: ', versionLine(diff.old)]), h('li', ['New: ', versionLine(diff.new)])])]),
+    h('div.layout', [h('aside.sidebar', [controls(diff), toc(diff, ids, hasPreamble)]), h('main#main', {tabIndex: -1}, mainContent)]),
+    h('script', js)
+  ])
+  const tree: Root = {
+    type: 'root',
+    children: [
+      {type: 'doctype'},
+      h('html', {lang: 'en'}, [
+        h('head', [
+          h('meta', {charSet: 'utf-8'}),
+          h('meta', {httpEquiv: 'Content-Security-Policy', content: contentSecurityPolicy}),
+          h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
+          h('meta', {name: 'referrer', content: 'no-referrer'}),
+          h('meta', {name: 'generator', content: 'draftdiff'}),
+          h('title', title),
+          h('style', css)
+        ]),
+        body
+      ])
+    ]
+  }
+  return toHtml(tree) + '\n'
+}
+
+/** Stable, unique ids: `art-<first new number>`, `old-art-<n>` for deleted articles. */
+function assignIds(articles: ArticleChange[]): Map<ArticleChange, string> {
+  const used = new Set<string>(['preamble'])
+  const out = new Map<ArticleChange, string>()
+  for (const article of articles) {
+    const base = baseId(article)
+    let id = base
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`
+    used.add(id)
+    out.set(article, id)
+  }
+  return out
+}
+
+/** Anchors for the other new articles of a split (`art-24-bis`), so every new number can be linked. */
+function extraIds(article: ArticleChange, id: string): string[] {
+  return article.new.slice(1).map((n) => `art-${n.trim().replace(/\s+/g, '-').replace(/[^A-Za-z0-9-]/g, '_')}`).filter((extra) => extra !== id)
+}
+
+function section(id: string, heading: string, content: ElementContent[]): Element {
+  return h('section', {id, ariaLabelledBy: `${id}-title`}, [h('h2', {id: `${id}-title`}, heading), ...content])
+}
+
+function versionLine(version: VersionInfo): string {
+  const text = (key: string) => {
+    const value = version.meta[key]
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : null
+  }
+  const details = [text('symbol'), text('date'), text('venue')].filter(Boolean).join(', ')
+  const title = text('title')
+  return `${version.label}${title ? ` — ${title}` : ''}${details ? ` (${details})` : ''}; ${version.counts.articles} articles, ${version.counts.openBrackets} open brackets`
+}
+
+function summaryBlock(diff: DraftDiff): ElementContent[] {
+  const s = diff.summary
+  const stats = (label: string, rows: Array<[string, string | number]>) => [h('h3', label), h('dl.stats', rows.map(([term, value]) => h('div', [h('dt', term), h('dd', String(value))])))]
+  return [
+    ...stats('Articles', [
+      ['articles, old → new', `${diff.old.counts.articles} → ${diff.new.counts.articles}`],
+      ['matched', s.relations.matched],
+      ['split', s.relations.split],
+      ['merged', s.relations.merged],
+      ['added', s.relations.added],
+      ['deleted', s.relations.deleted]
+    ]),
+    ...stats('Change class', [
+      ['substantive', s.changes.substantive],
+      ['editorial', s.changes.editorial],
+      ['references only', s.changes['references-only']],
+      ['unchanged', s.changes.none]
+    ]),
+    ...stats('Brackets and words', [
+      ['brackets closed', s.bracketsClosed],
+      ['brackets opened', s.bracketsOpened],
+      ['open brackets, old → new', `${diff.old.counts.openBrackets} → ${diff.new.counts.openBrackets}`],
+      ['words added', `+${s.wordsAdded}`],
+      ['words removed', `−${s.wordsRemoved}`]
+    ])
+  ]
+}
+
+function plainList(diff: DraftDiff, detailed: ArticleChange[], ids: Map<ArticleChange, string>, hasPreamble: boolean): Element {
+  if (detailed.length === 0 && !hasPreamble) return h('p', 'No article changed beyond references following a renumbering.')
+  const preamble = diff.preamble.filter((u) => u.relation !== 'matched' || u.change !== 'none').length
+  return h('ul.plain', [
+    ...(hasPreamble ? [h('li', [h('a', {href: '#preamble'}, `Preamble: ${preamble} paragraph${preamble === 1 ? '' : 's'} changed`)])] : []),
+    ...detailed.map((a) => h('li', [h('a', {href: `#${ids.get(a) ?? ''}`}, plainLine(a))]))
+  ])
+}
+
+function table(caption: string, head: string[], rows: ElementContent[][], numeric: number[] = []): Element {
+  const cell = (i: number) => (numeric.includes(i) ? 'td.n' : 'td')
+  return h('div.scroll', [
+    h('table', [
+      h('caption', caption),
+      h('thead', [h('tr', head.map((text, i) => h(numeric.includes(i) ? 'th.n' : 'th', {scope: 'col'}, text)))]),
+      h('tbody', rows.map((row) => h('tr', row.map((content, i) => (i === 0 ? h('th', {scope: 'row'}, content) : h(cell(i), content))))))
+    ])
+  ])
+}
+
+function chapterBlock(diff: DraftDiff): Element {
+  const rows = chapterTable(diff).map((r): ElementContent[] => [
+    text(`Chapter ${r.chapter}`),
+    text(r.title ?? ''),
+    text(String(r.articles)),
+    text(String(r.changed)),
+    text(String(r.added)),
+    text(String(r.deleted)),
+    text(`${r.bracketsBefore} → ${r.bracketsAfter}`)
+  ])
+  return table('Articles and open brackets per chapter (deleted articles counted where their successors now stand)', ['Chapter', 'Title', 'Articles', 'Changed', 'Added', 'Deleted', 'Open brackets'], rows, [2, 3, 4, 5, 6])
+}
+
+function concordanceBlock(diff: DraftDiff, ids: Map<ArticleChange, string>): Element {
+  const rows = concordance(diff)
+  if (rows.length === 0) return h('p', 'No article was renumbered, split, merged, added or deleted.')
+  const byKey = new Map(diff.articles.map((a) => [`${a.old.join(' + ') || '—'}|${a.new.join(' + ') || '—'}`, ids.get(a)]))
+  return table(
+    `${rows.length} articles whose numbers changed`,
+    ['Old', 'New', 'Relation'],
+    rows.map((r) => {
+      const id = byKey.get(`${r.old}|${r.new}`)
+      return [text(r.old), id ? h('a', {href: `#${id}`}, r.new) : text(r.new), text(r.relation)]
+    })
+  )
+}
+
+function markersBlock(diff: DraftDiff, ids: Map<ArticleChange, string>): Element {
+  const rows = markersGained(diff)
+  if (rows.length === 0) return h('p', 'No status marker was gained.')
+  const byNumbers = new Map(diff.articles.map((a) => [a.new.join(' + '), ids.get(a)]))
+  return table(
+    `${rows.length} status markers gained`,
+    ['Article', 'Marker'],
+    rows.map((r) => {
+      const id = byNumbers.get(r.article)
+      return [id ? h('a', {href: `#${id}`}, `Art. ${r.article}`) : text(`Art. ${r.article}`), text(`[${r.marker}]`)]
+    })
+  )
+}
+
+function compactBlock(quiet: ArticleChange[], ids: Map<ArticleChange, string>): ElementContent[] {
+  if (quiet.length === 0) return [h('p', 'Every article changed.')]
+  const group = (label: string, list: ArticleChange[]) =>
+    list.length === 0
+      ? []
+      : [
+          h('div.group', [
+            h('h3', `${label} (${list.length})`),
+            h(
+              'ul.compact',
+              list.map((a) => {
+                const notes = a.moved ? ` (moved from chapter ${a.oldArticles[0]?.chapter ?? '—'})` : ''
+                return h('li', {id: ids.get(a), dataCats: filtersOf(a).join(' ')}, `Art. ${numbersOf(a)}${notes}`)
+              })
+            )
+          ])
+        ]
+  return [...group('Unchanged', quiet.filter((a) => a.change === 'none')), ...group('References only (they follow the renumbering)', quiet.filter((a) => a.change !== 'none'))]
+}
+
+function controls(diff: DraftDiff): Element {
+  const counts = new Map<Filter, number>()
+  for (const a of diff.articles) for (const f of filtersOf(a)) counts.set(f, (counts.get(f) ?? 0) + 1)
+  return h('div.controls#controls', {hidden: true, role: 'region', ariaLabel: 'Report controls'}, [
+    h('div.row', [h('button#prev-change', {type: 'button'}, '↑ Previous change'), h('button#next-change', {type: 'button'}, '↓ Next change')]),
+    h('p.status#nav-status', ''),
+    h('div.row', [h('button#view-toggle', {type: 'button', ariaPressed: 'false'}, 'Side-by-side view')]),
+    h('fieldset.filters', [
+      h('legend', 'Show only'),
+      ...filters.map((f) => h('label', [h('input', {type: 'checkbox', value: f.value, name: 'filter'}), `${f.label} (${counts.get(f.value) ?? 0})`])),
+      h('div.row', [h('button#clear-filters', {type: 'button'}, 'Show all')])
+    ]),
+    h('p.status#filter-status', {ariaLive: 'polite'}, ''),
+    h('p.help', ['Keys: ', h('kbd', 'n'), ' or ', h('kbd', 'j'), ' next change, ', h('kbd', 'p'), ' or ', h('kbd', 'k'), ' previous, ', h('kbd', 'v'), ' switch view.'])
+  ])
+}
+
+function toc(diff: DraftDiff, ids: Map<ArticleChange, string>, hasPreamble: boolean): Element {
+  const chapterTitle = new Map<string, string | null>()
+  for (const c of [...diff.old.chapters, ...diff.new.chapters]) if (!chapterTitle.has(c.number) || c.title) chapterTitle.set(c.number, c.title)
+  const groups: Array<{label: string; items: Element[]}> = []
+  if (hasPreamble) groups.push({label: 'Preamble', items: [entry('#preamble', {symbol: '±', text: 'amended', kind: 'substantive'}, 'Preamble', null, 'changed')]})
+  let currentChapter: string | null | undefined
+  for (const a of diff.articles) {
+    const chapter = a.newArticles[0]?.chapter ?? a.oldArticles[0]?.chapter ?? null
+    if (chapter !== currentChapter || groups.length === 0) {
+      currentChapter = chapter
+      const name = chapter === null ? 'No chapter' : `Chapter ${chapter}${chapterTitle.get(chapter) ? `. ${chapterTitle.get(chapter)}` : ''}`
+      groups.push({label: name, items: []})
+    }
+    const title = titleOf(a)
+    groups.at(-1)?.items.push(entry(`#${ids.get(a) ?? ''}`, markOf(a), `Art. ${numbersOf(a)}`, title, filtersOf(a).join(' ')))
+  }
+  return h('nav.toc', {ariaLabelledBy: 'toc-title'}, [h('h2#toc-title', 'Contents'), ...groups.map((g) => h('div.group', [h('h3', g.label), h('ol', g.items)]))])
+}
+
+function entry(href: string, mark: ReturnType<typeof markOf>, numbers: string, title: string | null, cats: string): Element {
+  return h('li', {className: [`k-${mark.kind}`], dataCats: cats}, [
+    h('a', {href}, [h('span.sym', {ariaHidden: 'true'}, mark.symbol), h('span.toc-text', [numbers, title ? ` ${title}` : '']), h('span.tag', mark.text)])
+  ])
+}
+
+function text(value: string): ElementContent {
+  return {type: 'text', value}
+}

@@ -1,0 +1,198 @@
+/** The Markdown report (pull-request comments, docs): an mdast tree serialised by remark-stringify, trimmed to a size limit. */
+import type {PhrasingContent, Root, RootContent, TableRow} from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
+import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
+import {badges, chapterTable, concordance, describeEvent, isChanged, markersGained, plainLine} from './summary.js'
+
+/** Options for `renderMarkdown`. */
+export interface Options {
+  /** Largest output in bytes (UTF-8); default 65,000, under GitHub's comment limit. The least important detail is trimmed first. */
+  maxBytes?: number
+  /** Heading of the report; default `draftdiff: <old> → <new>`. */
+  title?: string
+}
+
+/** How much detail a rendering keeps; trimming lowers these one by one. */
+interface Detail {
+  unchangedList: boolean
+  events: boolean
+  editorialRedlines: boolean
+  /** How many changed articles keep their redline, most important first. */
+  redlines: number
+  /** How many changed articles keep their collapsible block at all. */
+  blocks: number
+  renumberingTable: boolean
+  markerList: boolean
+  plainLines: number
+}
+
+const processor = unified().use(remarkGfm).use(remarkStringify, {bullet: '-', rule: '-'})
+
+/** Render a diff as GitHub-flavoured Markdown; draft text cannot inject HTML, mention people or link issues. */
+export function renderMarkdown(diff: DraftDiff, options: Options = {}): string {
+  const maxBytes = options.maxBytes ?? 65_000
+  const changed = diff.articles.filter(isChanged)
+  const full: Detail = {unchangedList: true, events: true, editorialRedlines: true, redlines: changed.length, blocks: changed.length, renumberingTable: true, markerList: true, plainLines: changed.length}
+  const attempt = (detail: Detail, notes: string[]) => serialise(tree(diff, detail, notes, options))
+  let text = attempt(full, [])
+  if (bytes(text) <= maxBytes) return text
+  const steps: Array<[keyof Detail, string]> = [
+    ['unchangedList', 'the list of unchanged articles'],
+    ['editorialRedlines', 'redlines of editorial changes'],
+    ['events', 'negotiation event lists (counts remain in each summary line)']
+  ]
+  const detail = {...full}
+  const notes: string[] = []
+  for (const [key, note] of steps) {
+    ;(detail[key] as boolean) = false
+    notes.push(note)
+    text = attempt(detail, notes)
+    if (bytes(text) <= maxBytes) return text
+  }
+  const most = (field: 'redlines' | 'blocks' | 'plainLines', note: (left: number) => string) => {
+    let low = 0
+    let high = changed.length
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (bytes(attempt({...detail, [field]: mid}, [...notes, note(changed.length - mid)])) <= maxBytes) low = mid
+      else high = mid - 1
+    }
+    detail[field] = low
+    notes.push(note(changed.length - low))
+    text = attempt(detail, notes)
+    return bytes(text) <= maxBytes
+  }
+  if (most('redlines', redlineNote)) return text
+  for (const [key, note] of [['renumberingTable', 'the renumbering table'], ['markerList', 'the list of status markers gained']] as const) {
+    detail[key] = false
+    notes.push(note)
+    text = attempt(detail, notes)
+    if (bytes(text) <= maxBytes) return text
+  }
+  if (most('blocks', (left) => `the sections of ${left} changed articles`)) return text
+  most('plainLines', (left) => `${left} summary lines`)
+  return text
+}
+
+function redlineNote(count: number): string {
+  return `redlines of ${count} changed article${count === 1 ? '' : 's'} (shown in the HTML report)`
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}
+
+function serialise(root: Root): string {
+  return processor.stringify(root)
+}
+
+/** Break `@mention` and `#123` so GitHub shows them as text (a zero-width space after the sign). */
+export function neutralise(text: string): string {
+  return text.replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
+}
+
+function t(value: string): PhrasingContent {
+  return {type: 'text', value: neutralise(value)}
+}
+
+function html(value: string): RootContent & PhrasingContent {
+  return {type: 'html', value}
+}
+
+function tree(diff: DraftDiff, detail: Detail, notes: string[], options: Options): Root {
+  const children: RootContent[] = []
+  const s = diff.summary
+  children.push({type: 'heading', depth: 2, children: [t(options.title ?? `draftdiff: ${diff.old.label} → ${diff.new.label}`)]})
+  children.push(table(['', 'matched', 'split', 'merged', 'added', 'deleted'], [['articles', String(s.relations.matched), String(s.relations.split), String(s.relations.merged), String(s.relations.added), String(s.relations.deleted)]]))
+  children.push({
+    type: 'paragraph',
+    children: [t(`Changes: ${s.changes.substantive} substantive, ${s.changes.editorial} editorial, ${s.changes['references-only']} references only, ${s.changes.none} unchanged. Brackets: ${s.bracketsOpened} opened, ${s.bracketsClosed} closed (open ${diff.old.counts.openBrackets} → ${diff.new.counts.openBrackets}). Words: +${s.wordsAdded} −${s.wordsRemoved}.`)]
+  })
+  if (notes.length > 0) children.push({type: 'blockquote', children: [{type: 'paragraph', children: [{type: 'emphasis', children: [t(`Trimmed to fit ${options.maxBytes ?? 65_000} bytes: left out ${notes.join('; ')}.`)]}]}]})
+  children.push({type: 'heading', depth: 3, children: [t('Chapters')]})
+  children.push(table(['chapter', 'articles', 'changed', 'added', 'deleted', 'open brackets'], chapterTable(diff).map((r) => [`${r.chapter}${r.title ? `. ${r.title}` : ''}`, String(r.articles), String(r.changed), String(r.added), String(r.deleted), `${r.bracketsBefore} → ${r.bracketsAfter}`])))
+  const moves = concordance(diff)
+  if (moves.length > 0 && !detail.renumberingTable) children.push({type: 'paragraph', children: [t(`Renumbering: ${moves.length} articles renumbered, split, merged, added or deleted.`)]})
+  if (moves.length > 0 && detail.renumberingTable) {
+    children.push({type: 'heading', depth: 3, children: [t('Renumbering')]})
+    children.push(table(['old', 'new', 'relation'], moves.map((m) => [m.old, m.new, m.relation])))
+  }
+  const markers = markersGained(diff)
+  if (markers.length > 0 && detail.markerList) {
+    children.push({type: 'heading', depth: 3, children: [t('Status markers gained')]})
+    children.push({type: 'paragraph', children: [t(markers.map((m) => `Art. ${m.article} [${m.marker}]`).join(', '))]})
+  }
+  const changed = diff.articles.filter(isChanged)
+  if (changed.length > 0) {
+    children.push({type: 'heading', depth: 3, children: [t('What changed')]})
+    children.push({type: 'list', ordered: false, spread: false, children: changed.slice(0, detail.plainLines).map((a) => ({type: 'listItem', spread: false, children: [{type: 'paragraph', children: [t(plainLine(a))]}]}))})
+  }
+  const ranked = rank(changed)
+  const withRedline = new Set(ranked.slice(0, detail.redlines))
+  const withBlock = new Set(ranked.slice(0, detail.blocks))
+  let chapter: string | null | undefined
+  for (const article of changed) {
+    const here = article.newArticles[0]?.chapter ?? article.oldArticles[0]?.chapter ?? null
+    if (here !== chapter) {
+      chapter = here
+      const info = diff.new.chapters.find((c) => c.number === here) ?? diff.old.chapters.find((c) => c.number === here)
+      children.push({type: 'heading', depth: 3, children: [t(here === null ? 'Outside any chapter' : `Chapter ${here}${info?.title ? `. ${info.title}` : ''}`)]})
+    }
+    if (withBlock.has(article)) children.push(...articleBlock(article, detail, withRedline.has(article)))
+  }
+  const quiet = diff.articles.filter((a) => !isChanged(a))
+  if (quiet.length > 0) {
+    const text = detail.unchangedList ? `Unchanged or references only (${quiet.length}): ${quiet.map((a) => a.new.join(' + ')).join(', ')}.` : `${quiet.length} articles unchanged or changed only in their references.`
+    children.push({type: 'paragraph', children: [t(text)]})
+  }
+  return {type: 'root', children}
+}
+
+/** Substantive before editorial, then by words changed: what trimming keeps longest. */
+function rank(articles: ArticleChange[]): ArticleChange[] {
+  const weight = (a: ArticleChange) => (a.change === 'substantive' ? 2 : a.change === 'editorial' ? 0 : 1)
+  return [...articles].sort((a, b) => weight(b) - weight(a) || b.wordsAdded + b.wordsRemoved - (a.wordsAdded + a.wordsRemoved))
+}
+
+function articleBlock(article: ArticleChange, detail: Detail, redline: boolean): RootContent[] {
+  const out: RootContent[] = [html('<details>'), html(`<summary>${escapeHtml(neutralise(plainLine(article)))}</summary>`)]
+  out.push({type: 'paragraph', children: [{type: 'emphasis', children: [t(badges(article).join(' · '))]}]})
+  const showRedline = redline && (detail.editorialRedlines || article.change !== 'editorial')
+  if (showRedline) {
+    for (const unit of article.units) {
+      if (unit.relation === 'matched' && (unit.change === 'none' || unit.change === 'references-only')) continue
+      out.push({type: 'paragraph', children: unitLine(unit)})
+    }
+  }
+  if (detail.events && article.events.length > 0) {
+    out.push({type: 'list', ordered: false, spread: false, children: article.events.map((e) => ({type: 'listItem', spread: false, children: [{type: 'paragraph', children: [t(describeEvent(e))]}]}))})
+  }
+  out.push(html('</details>'))
+  return out
+}
+
+function unitLine(unit: UnitChange): PhrasingContent[] {
+  const marker = unit.relation === 'matched' && unit.renumbered ? `${unit.old?.marker} → ${unit.new?.marker}` : unit.new?.marker || unit.old?.marker || ''
+  const label = `${marker}${unit.relation === 'matched' ? (unit.reordered ? ' (moved)' : '') : ` (${unit.relation})`}`
+  return [...(label ? [{type: 'strong', children: [t(label)]} as PhrasingContent, t(' ')] : []), ...pieces(unit.redline.pieces)]
+}
+
+/** Redline pieces as `<del>`/`<ins>` around text nodes: GitHub shows them struck through and underlined. */
+function pieces(list: Piece[]): PhrasingContent[] {
+  return list.flatMap((piece): PhrasingContent[] => {
+    if (piece.type === 'equal') return [t(piece.text)]
+    const tag = piece.type === 'delete' ? 'del' : 'ins'
+    return [html(`<${tag}>`), t(piece.text), html(`</${tag}>`)]
+  })
+}
+
+function table(header: string[], rows: string[][]): RootContent {
+  const row = (cells: string[]): TableRow => ({type: 'tableRow', children: cells.map((cell) => ({type: 'tableCell', children: [t(cell)]}))})
+  return {type: 'table', align: header.map(() => null), children: [row(header), ...rows.map(row)]}
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
