@@ -62,7 +62,7 @@ describe('draftdiff diff', () => {
   })
 
   it.each([
-    [['diff', 'nope', '07'], '`nope` is neither a file, a folder, nor a session in drafts/'],
+    [['diff', 'nope', '07'], '`nope` is not a file, a folder, a session in drafts/, or a git ref'],
     [['diff', 'drafts', '07'], '`drafts` holds 7 sessions; give one session folder or draft file'],
     [['diff', '06', '07', '--concordance', 'missing.json'], 'cannot read concordance `missing.json`'],
     [['diff', '06'], "error: missing required argument 'new'"]

@@ -18,12 +18,13 @@ export interface DiffOptions {
   summary: boolean
   drafts: string
   maxBytes?: number
+  repo?: string
 }
 
 /** Run `diff`; return the exit code. */
 export async function runDiff(oldPath: string, newPath: string, options: DiffOptions): Promise<number> {
-  const before = await loadVersion(oldPath, options.drafts)
-  const after = await loadVersion(newPath, options.drafts)
+  const before = await loadVersion(oldPath, options.drafts, options.repo)
+  const after = await loadVersion(newPath, options.drafts, options.repo)
   const diff = await compareSessions(before, after, options.concordance)
   process.stdout.write(renderFormat(diff, options))
   return options.exitCode && hasDifferences(diff) ? exitCodes.findings : exitCodes.ok

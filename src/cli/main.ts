@@ -49,6 +49,7 @@ export function program(): Command {
     .option('--concordance <file>', 'an official concordance table (JSON) that forces or forbids matches')
     .option('--summary', 'print the summary only (text format)', false)
     .option('--drafts <dir>', 'where session ids are looked up', 'drafts')
+    .option('--repo <dir>', 'the git repository for refs (default: the one containing the current directory)')
     .action(async (oldPath: string, newPath: string, options) => {
       process.exitCode = await runDiff(oldPath, newPath, options)
     })
@@ -61,6 +62,7 @@ export function program(): Command {
     .option('--drafts <dir>', 'the drafts folder', 'drafts')
     .option('--concordance <file>', 'an official concordance table (JSON) that forces or forbids matches')
     .option('--max-bytes <n>', 'largest Markdown report, trimming detail to fit', positiveInteger, 65_000)
+    .option('--repo <dir>', 'the git repository for refs (default: the one containing the current directory)')
     .action(async (oldPath: string | undefined, newPath: string | undefined, options) => {
       process.exitCode = await runReport(oldPath, newPath, options)
     })

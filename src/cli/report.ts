@@ -17,12 +17,13 @@ export interface ReportOptions {
   drafts: string
   concordance?: string
   maxBytes?: number
+  repo?: string
 }
 
 /** Write `<out>/<old>..<new>.{html,md,json}` atomically; return the exit code. */
 export async function runReport(oldSpec: string | undefined, newSpec: string | undefined, options: ReportOptions): Promise<number> {
   if ((oldSpec === undefined) !== (newSpec === undefined)) throw new InputError('give both <old> and <new>, or neither (the two latest sessions in the drafts folder)')
-  const pair = oldSpec && newSpec ? {before: await loadVersion(oldSpec, options.drafts), after: await loadVersion(newSpec, options.drafts), all: null} : await latestPair(options.drafts)
+  const pair = oldSpec && newSpec ? {before: await loadVersion(oldSpec, options.drafts, options.repo), after: await loadVersion(newSpec, options.drafts, options.repo), all: null} : await latestPair(options.drafts)
   const all = pair.all ?? (await loadSessions(options.drafts).catch(() => null))
   const ids = new Set(all?.map((session) => session.id))
   const progress = all && ids.has(pair.before.id) && ids.has(pair.after.id) ? progressFromVersions(all.map((session) => versionInfo({label: session.id, draft: session.draft}))) : undefined

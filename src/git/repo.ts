@@ -1,0 +1,111 @@
+/** A git repository through simple-git: validated refs resolved to commit ids, trees, logs. */
+import {simpleGit, type SimpleGit} from 'simple-git'
+import {InputError} from '../versions/files.js'
+
+export interface Repository {
+  root: string
+  git: SimpleGit
+  shallow: boolean
+}
+
+/** Open the repository containing `dir`; a clear error when it is not one. */
+export async function openRepository(dir: string): Promise<Repository> {
+  const git = simpleGit({baseDir: dir})
+  let root: string
+  try {
+    root = (await git.raw(['rev-parse', '--show-toplevel'])).trim()
+  } catch {
+    throw new InputError(`\`${dir}\` is not inside a git repository; run draftdiff in a clone of the drafts repository or pass --repo DIR`)
+  }
+  const repoGit = simpleGit({baseDir: root})
+  const shallow = (await repoGit.raw(['rev-parse', '--is-shallow-repository'])).trim() === 'true'
+  return {root, git: repoGit, shallow}
+}
+
+/** Refuse refs that could be read as options or carry control characters, before git sees them. */
+export function validateRef(ref: string): void {
+  if (ref === '' || ref.length > 255) throw new InputError(`\`${ref}\` is not a valid git ref; give a branch, tag or commit id such as main or v1.0`)
+  if (ref.startsWith('-')) throw new InputError(`\`${ref}\` is not a valid git ref: refs may not start with \`-\` (draftdiff never passes options through)`)
+  if (/[\u0000-\u001F\u007F\s]/.test(ref)) throw new InputError(`\`${JSON.stringify(ref)}\` is not a valid git ref: it contains spaces or control characters`)
+}
+
+/** Resolve a user-supplied ref to a full commit id, passing it after `--end-of-options`. */
+export async function resolveCommit(repo: Repository, ref: string): Promise<string> {
+  validateRef(ref)
+  try {
+    const sha = (await repo.git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim()
+    if (/^[0-9a-f]{40,64}$/.test(sha)) return sha
+  } catch {
+    // fall through to the explanation below
+  }
+  const hint = repo.shallow ? ' This is a shallow clone: the commit may be missing from its history (run `git fetch --unshallow`).' : ''
+  throw new InputError(`\`${ref}\` is not a branch, tag or commit in ${repo.root}.${hint}`)
+}
+
+/** Whether `ref` names a commit, without throwing. */
+export async function isCommit(repo: Repository, ref: string): Promise<boolean> {
+  try {
+    validateRef(ref)
+    await resolveCommit(repo, ref)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export interface TreeEntry {
+  path: string
+  blob: string
+  type: 'blob' | 'tree'
+}
+
+/** The entry for `target` at a commit, followed (for a folder) by the entries directly under it. */
+export async function listTree(repo: Repository, commit: string, target: string): Promise<TreeEntry[]> {
+  const clean = target.replace(/\/+$/, '')
+  const parse = (output: string) => {
+    const entries: TreeEntry[] = []
+    for (const line of output.split('\0')) {
+      const match = /^\d+ (blob|tree) ([0-9a-f]+)\t(.*)$/s.exec(line)
+      if (match) entries.push({type: match[1] as 'blob' | 'tree', blob: match[2] ?? '', path: match[3] ?? ''})
+    }
+    return entries
+  }
+  const self = parse(await repo.git.raw(['ls-tree', '-z', '--full-tree', commit, '--', clean])).filter((entry) => entry.path === clean)
+  if (self[0]?.type !== 'tree') return self
+  return [...self, ...parse(await repo.git.raw(['ls-tree', '-z', '--full-tree', commit, '--', `${clean}/`]))]
+}
+
+/** Session folders under `drafts` changed by a commit (relative to its first parent). */
+export async function changedSessions(repo: Repository, commit: string, drafts: string): Promise<string[]> {
+  const output = await repo.git.raw(['diff-tree', '--no-commit-id', '--name-only', '-r', '-z', '--root', commit, '--', drafts])
+  const folders = new Set<string>()
+  for (const file of output.split('\0')) {
+    const rest = file.slice(drafts.replace(/\/+$/, '').length + 1)
+    const folder = rest.split('/')[0]
+    if (folder && rest.includes('/')) folders.add(`${drafts.replace(/\/+$/, '')}/${folder}`)
+  }
+  return [...folders]
+}
+
+export interface CommitInfo {
+  sha: string
+  author: string
+  date: string
+  subject: string
+  /** Values of `Proposed-by:` trailers. */
+  proposedBy: string[]
+}
+
+/** Commits touching `paths` reachable from `commit`, oldest first. */
+export async function commitsTouching(repo: Repository, commit: string, paths: string[], limit = 5000): Promise<CommitInfo[]> {
+  const format = '%H%x1f%an%x1f%aI%x1f%s%x1f%(trailers:key=Proposed-by,valueonly,separator=%x1e)%x1d'
+  const output = await repo.git.raw(['log', `--format=${format}`, `--max-count=${limit}`, '--reverse', commit, '--', ...paths])
+  return output
+    .split('\x1d')
+    .map((record) => record.replace(/^\n/, ''))
+    .filter((record) => record.trim() !== '')
+    .map((record) => {
+      const [sha = '', author = '', date = '', subject = '', trailers = ''] = record.split('\x1f')
+      return {sha, author, date, subject, proposedBy: trailers.split('\x1e').map((t) => t.trim()).filter(Boolean)}
+    })
+}
