@@ -5,6 +5,7 @@ import {InputError} from '../versions/files.js'
 import {runCheck} from './check.js'
 import {runDiff} from './diff.js'
 import {runReport} from './report.js'
+import {runPr} from './pr.js'
 import {runFmt} from './fmt.js'
 import {exitCodes} from './io.js'
 import {runSessions} from './sessions.js'
@@ -65,6 +66,19 @@ export function program(): Command {
     .option('--repo <dir>', 'the git repository for refs (default: the one containing the current directory)')
     .action(async (oldPath: string | undefined, newPath: string | undefined, options) => {
       process.exitCode = await runReport(oldPath, newPath, options)
+    })
+  cli
+    .command('pr')
+    .description('review a proposal branch: what it changes since its merge base with --base, as a pull-request comment')
+    .requiredOption('--base <ref>', 'the branch the proposal targets (e.g. origin/main)')
+    .option('--head <ref>', 'the proposal', 'HEAD')
+    .option('--against <refs...>', 'other open proposals: report the articles and paragraphs several change', [])
+    .option('--out <file>', 'also write the full HTML report (an artifact to upload)')
+    .option('--max-bytes <n>', 'largest comment, trimming the least important detail first', positiveInteger, 65_000)
+    .option('--drafts <dir>', 'the drafts folder', 'drafts')
+    .option('--repo <dir>', 'the git repository (default: the one containing the current directory)')
+    .action(async (options) => {
+      process.exitCode = await runPr(options)
     })
   cli
     .command('fmt')

@@ -44,7 +44,7 @@ export function compareDrafts(before: Version, after: Version, options: Options 
   }
 }
 
-function articleChange(link: ArticleLink, before: Version, after: Version, renumbering: Renumbering, removed: ReadonlySet<string>, options: Options): ArticleChange {
+export function articleChange(link: ArticleLink, before: Version, after: Version, renumbering: Renumbering, removed: ReadonlySet<string>, options: Options): ArticleChange {
   const olds = link.old.map((i) => before.draft.articles[i]).filter((a): a is Article => a !== undefined)
   const news = link.new.map((j) => after.draft.articles[j]).filter((a): a is Article => a !== undefined)
   const oldUnits = olds.flatMap(markedUnits)
@@ -59,7 +59,8 @@ function articleChange(link: ArticleLink, before: Version, after: Version, renum
     statusBefore: olds.flatMap((a) => a.status),
     statusAfter: news.flatMap((a) => a.status),
     pairs: pairs.map(([a, b]) => [a.unit, b.unit]),
-    removedArticles: removed
+    removedArticles: removed,
+    renumbering
   })
   const first = olds[0]
   const firstNew = news[0]

@@ -12,6 +12,8 @@ export interface EventInput {
   pairs: Array<[TextUnit, TextUnit]>
   /** Old article numbers that no longer exist in the new version. */
   removedArticles: ReadonlySet<string>
+  /** Old article number → new number(s), from the article alignment. */
+  renumbering: ReadonlyMap<string, readonly string[]>
 }
 
 interface Located {
@@ -103,7 +105,8 @@ function referenceEvents(input: EventInput, events: NegotiationEvent[]): void {
       const fromNumbers = from.targets.map((t) => t.article).join(',')
       const toNumbers = to.targets.map((t) => t.article).join(',')
       const shape = (text: string) => fold(text).replace(/\d+(\s+[a-z]+\b)?/g, '#')
-      if (fromNumbers !== toNumbers && from.kind === to.kind && from.targets.length === to.targets.length && shape(from.text) === shape(to.text)) events.push({kind: 'reference-renumbered', unit: b.id, text: to.text, from: from.text, to: to.text})
+      const follows = from.targets.every((t, k) => t.article === null || (input.renumbering.get(t.article) ?? []).includes(to.targets[k]?.article ?? ''))
+      if (fromNumbers !== toNumbers && follows && from.kind === to.kind && from.targets.length === to.targets.length && shape(from.text) === shape(to.text)) events.push({kind: 'reference-renumbered', unit: b.id, text: to.text, from: from.text, to: to.text})
     }
     for (const reference of a.references.slice(count)) {
       if (reference.targets.some((t) => t.article !== null && input.removedArticles.has(t.article))) events.push({kind: 'reference-removed', unit: b.id, text: reference.text})

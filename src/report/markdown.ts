@@ -12,6 +12,10 @@ export interface Options {
   maxBytes?: number
   /** Heading of the report; default `draftdiff: <old> → <new>`. */
   title?: string
+  /** Heading depth of the report's title (default 2); sections are one level deeper. */
+  depth?: 1 | 2 | 3 | 4
+  /** A note shown with an article (e.g. who proposed the change), or null. */
+  articleNote?: (article: ArticleChange) => string | null
 }
 
 /** How much detail a rendering keeps; trimming lowers these one by one. */
@@ -104,29 +108,31 @@ function html(value: string): RootContent & PhrasingContent {
 function tree(diff: DraftDiff, detail: Detail, notes: string[], options: Options): Root {
   const children: RootContent[] = []
   const s = diff.summary
-  children.push({type: 'heading', depth: 2, children: [t(options.title ?? `draftdiff: ${diff.old.label} → ${diff.new.label}`)]})
+  const top = options.depth ?? 2
+  const sub = Math.min(6, top + 1) as 2 | 3 | 4 | 5 | 6
+  children.push({type: 'heading', depth: top, children: [t(options.title ?? `draftdiff: ${diff.old.label} → ${diff.new.label}`)]})
   children.push(table(['', 'matched', 'split', 'merged', 'added', 'deleted'], [['articles', String(s.relations.matched), String(s.relations.split), String(s.relations.merged), String(s.relations.added), String(s.relations.deleted)]]))
   children.push({
     type: 'paragraph',
     children: [t(`Changes: ${s.changes.substantive} substantive, ${s.changes.editorial} editorial, ${s.changes['references-only']} references only, ${s.changes.none} unchanged. Brackets: ${s.bracketsOpened} opened, ${s.bracketsClosed} closed (open ${diff.old.counts.openBrackets} → ${diff.new.counts.openBrackets}). Words: +${s.wordsAdded} −${s.wordsRemoved}.`)]
   })
   if (notes.length > 0) children.push({type: 'blockquote', children: [{type: 'paragraph', children: [{type: 'emphasis', children: [t(`Trimmed to fit ${options.maxBytes ?? 65_000} bytes: left out ${notes.join('; ')}.`)]}]}]})
-  children.push({type: 'heading', depth: 3, children: [t('Chapters')]})
+  children.push({type: 'heading', depth: sub, children: [t('Chapters')]})
   children.push(table(['chapter', 'articles', 'changed', 'added', 'deleted', 'open brackets'], chapterTable(diff).map((r) => [`${r.chapter}${r.title ? `. ${r.title}` : ''}`, String(r.articles), String(r.changed), String(r.added), String(r.deleted), `${r.bracketsBefore} → ${r.bracketsAfter}`])))
   const moves = concordance(diff)
   if (moves.length > 0 && !detail.renumberingTable) children.push({type: 'paragraph', children: [t(`Renumbering: ${moves.length} articles renumbered, split, merged, added or deleted.`)]})
   if (moves.length > 0 && detail.renumberingTable) {
-    children.push({type: 'heading', depth: 3, children: [t('Renumbering')]})
+    children.push({type: 'heading', depth: sub, children: [t('Renumbering')]})
     children.push(table(['old', 'new', 'relation'], moves.map((m) => [m.old, m.new, m.relation])))
   }
   const markers = markersGained(diff)
   if (markers.length > 0 && detail.markerList) {
-    children.push({type: 'heading', depth: 3, children: [t('Status markers gained')]})
+    children.push({type: 'heading', depth: sub, children: [t('Status markers gained')]})
     children.push({type: 'paragraph', children: [t(markers.map((m) => `Art. ${m.article} [${m.marker}]`).join(', '))]})
   }
   const changed = diff.articles.filter(isChanged)
   if (changed.length > 0) {
-    children.push({type: 'heading', depth: 3, children: [t('What changed')]})
+    children.push({type: 'heading', depth: sub, children: [t('What changed')]})
     children.push({type: 'list', ordered: false, spread: false, children: changed.slice(0, detail.plainLines).map((a) => ({type: 'listItem', spread: false, children: [{type: 'paragraph', children: [t(plainLine(a))]}]}))})
   }
   const ranked = rank(changed)
@@ -138,9 +144,9 @@ function tree(diff: DraftDiff, detail: Detail, notes: string[], options: Options
     if (here !== chapter) {
       chapter = here
       const info = diff.new.chapters.find((c) => c.number === here) ?? diff.old.chapters.find((c) => c.number === here)
-      children.push({type: 'heading', depth: 3, children: [t(here === null ? 'Outside any chapter' : `Chapter ${here}${info?.title ? `. ${info.title}` : ''}`)]})
+      children.push({type: 'heading', depth: sub, children: [t(here === null ? 'Outside any chapter' : `Chapter ${here}${info?.title ? `. ${info.title}` : ''}`)]})
     }
-    if (withBlock.has(article)) children.push(...articleBlock(article, detail, withRedline.has(article)))
+    if (withBlock.has(article)) children.push(...articleBlock(article, detail, withRedline.has(article), options.articleNote?.(article) ?? null))
   }
   const quiet = diff.articles.filter((a) => !isChanged(a))
   if (quiet.length > 0) {
@@ -156,9 +162,9 @@ function rank(articles: ArticleChange[]): ArticleChange[] {
   return [...articles].sort((a, b) => weight(b) - weight(a) || b.wordsAdded + b.wordsRemoved - (a.wordsAdded + a.wordsRemoved))
 }
 
-function articleBlock(article: ArticleChange, detail: Detail, redline: boolean): RootContent[] {
+function articleBlock(article: ArticleChange, detail: Detail, redline: boolean, note: string | null): RootContent[] {
   const out: RootContent[] = [html('<details>'), html(`<summary>${escapeHtml(neutralise(plainLine(article)))}</summary>`)]
-  out.push({type: 'paragraph', children: [{type: 'emphasis', children: [t(badges(article).join(' · '))]}]})
+  out.push({type: 'paragraph', children: [{type: 'emphasis', children: [t(badges(article).join(' · '))]}, ...(note ? [t(` — ${note}`)] : [])]})
   const showRedline = redline && (detail.editorialRedlines || article.change !== 'editorial')
   if (showRedline) {
     for (const unit of article.units) {

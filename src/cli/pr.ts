@@ -1,0 +1,36 @@
+/** `draftdiff pr --base <ref> [--head <ref>]`: the pull-request comment for a proposal. */
+import path from 'node:path'
+import {openRepository, resolveCommit} from '../git/repo.js'
+import {introducesErrors, review} from '../pr/review.js'
+import {renderHtml} from '../report/html.js'
+import {renderReview} from '../report/pr-markdown.js'
+import {exitCodes, writeAtomic} from './io.js'
+
+export interface PrOptions {
+  base: string
+  head: string
+  against: string[]
+  out?: string
+  drafts: string
+  repo?: string
+  maxBytes: number
+}
+
+/** Print the review comment; write the full HTML report with `--out`; exit 1 when the head introduces check errors. */
+export async function runPr(options: PrOptions): Promise<number> {
+  const repo = await openRepository(options.repo ?? '.')
+  const resolve = async (label: string) => ({label, sha: await resolveCommit(repo, label)})
+  const base = await resolve(options.base)
+  const head = await resolve(options.head)
+  const against = await Promise.all(options.against.map(resolve))
+  const drafts = path.relative(repo.root, path.resolve(options.drafts)) || '.'
+  const result = await review({repo, base, head, against, drafts})
+  process.stdout.write(renderReview(result, {maxBytes: options.maxBytes, marker: 'draftdiff-pr-review'}))
+  if (options.out) {
+    for (const [index, session] of result.sessions.entries()) {
+      const file = index === 0 ? options.out : options.out.replace(/(\.html?)?$/, `-${session.folder.replace(/[^\w.-]+/g, '_')}$1`)
+      await writeAtomic(file, renderHtml(session.diff, {title: `Proposal ${head.label}: ${session.folder}`}))
+    }
+  }
+  return introducesErrors(result) ? exitCodes.findings : exitCodes.ok
+}

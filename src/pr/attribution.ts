@@ -1,0 +1,44 @@
+/** Who proposed what: `Proposed-by:` trailers (or the author) of the commits that changed each article. */
+import {compareDrafts} from '../diff/compare.js'
+import {traceLineage} from '../diff/lineage.js'
+import type {CommitInfo, Repository} from '../git/repo.js'
+import type {Draft} from '../model/types.js'
+import {draftAt} from './proposal.js'
+
+/** The proposer of a commit: its `Proposed-by:` trailers, or else its author. */
+export function proposers(commit: CommitInfo): string[] {
+  return commit.proposedBy.length > 0 ? commit.proposedBy : [commit.author]
+}
+
+/** For each article number of the head draft, the proposers of the commits that changed its text, in order. */
+export async function attribute(repo: Repository, mergeBase: string, commits: CommitInfo[], folder: string, head: Draft | null): Promise<Map<string, string[]>> {
+  const empty: Draft = {meta: {}, files: [], preamble: null, chapters: [], articles: [], footnotes: []}
+  const versions = [{label: 'base', draft: (await draftAt(repo, mergeBase, folder, `base:${folder}`))?.draft ?? empty}]
+  for (const commit of commits) versions.push({label: commit.sha.slice(0, 12), draft: (await draftAt(repo, commit.sha, folder, `${commit.sha.slice(0, 12)}:${folder}`))?.draft ?? empty})
+  const keys = traceLineage(versions)
+  const byKey = new Map<string, string[]>()
+  for (let i = 1; i < versions.length; i++) {
+    const before = versions[i - 1]
+    const after = versions[i]
+    const commit = commits[i - 1]
+    if (!before || !after || !commit) continue
+    const diff = compareDrafts(before, after)
+    for (const article of diff.articles) {
+      if (article.relation === 'matched' && (article.change === 'none' || article.change === 'references-only') && !article.titleChanged) continue
+      for (const side of article.newArticles) {
+        const key = keys[i]?.get(side.id)
+        if (!key) continue
+        const list = byKey.get(key) ?? []
+        for (const name of proposers(commit)) if (!list.includes(name)) list.push(name)
+        byKey.set(key, list)
+      }
+    }
+  }
+  const result = new Map<string, string[]>()
+  const last = keys.at(-1)
+  for (const article of head?.articles ?? []) {
+    const names = byKey.get(last?.get(article.id) ?? '')
+    if (names) result.set(article.number, names)
+  }
+  return result
+}

@@ -1,0 +1,52 @@
+/** Collisions between proposals: articles and paragraphs that several branches change, and whether their edits overlap. */
+import type {DraftDiff} from '../model/diff.js'
+
+export interface Touched {
+  label: string
+  /** `<session folder>#<article number at the merge base>` → the base unit ids it changed (`+` marks an insertion). */
+  articles: Map<string, Set<string>>
+}
+
+export interface Collision {
+  other: string
+  folder: string
+  article: string
+  /** Units both proposals change. */
+  shared: string[]
+  /** True when both change the same paragraph or subparagraph; false when they change different parts of one article. */
+  overlap: boolean
+}
+
+/** What a proposal touches, from its diffs (one per session folder). */
+export function touched(label: string, diffs: Array<{folder: string; diff: DraftDiff}>): Touched {
+  const articles = new Map<string, Set<string>>()
+  for (const {folder, diff} of diffs) {
+    for (const article of diff.articles) {
+      if (article.relation === 'matched' && article.change === 'none' && !article.titleChanged) continue
+      if (article.relation === 'added') continue
+      const units = new Set<string>()
+      for (const unit of article.units) {
+        if (unit.relation === 'matched' && (unit.change === 'none' || unit.change === 'references-only')) continue
+        units.add(unit.old ? unit.old.id : `+${unit.new?.id ?? ''}`)
+      }
+      if (article.titleChanged) units.add('title')
+      for (const number of article.old) articles.set(`${folder}#${number}`, units)
+    }
+  }
+  return {label, articles}
+}
+
+/** The articles `mine` shares with each of `others`. */
+export function collisions(mine: Touched, others: Touched[]): Collision[] {
+  const out: Collision[] = []
+  for (const other of others) {
+    for (const [key, units] of mine.articles) {
+      const theirs = other.articles.get(key)
+      if (!theirs) continue
+      const shared = [...units].filter((unit) => theirs.has(unit) && !unit.startsWith('+'))
+      const [folder = '', article = ''] = key.split('#')
+      out.push({other: other.label, folder, article, shared, overlap: shared.length > 0})
+    }
+  }
+  return out
+}

@@ -1,0 +1,42 @@
+/** Cross-references a proposal breaks: still written with a number that now belongs to another article. */
+import type {DraftDiff} from '../model/diff.js'
+import type {Draft} from '../model/types.js'
+import {allUnits} from '../parse/resolve.js'
+
+export interface BrokenReference {
+  /** Where the reference is, in the head draft. */
+  unit: string
+  text: string
+  /** The article the number named before the proposal, and its number now. */
+  meant: {title: string | null; nowNumber: string | null}
+  /** The article the number names now, if any. */
+  now: {title: string | null} | null
+}
+
+/**
+ * References in the head draft whose article number, at the merge base, named an article that the
+ * proposal renumbered, moved or removed — and that were not updated — so they now point elsewhere.
+ */
+export function brokenReferences(before: Draft | null, after: Draft | null, diff: DraftDiff): BrokenReference[] {
+  if (!before || !after) return []
+  const fate = new Map<string, string[]>()
+  for (const article of diff.articles) for (const old of article.old) fate.set(old, article.new)
+  const titleBefore = new Map(before.articles.map((a) => [a.number, a.title]))
+  const titleAfter = new Map(after.articles.map((a) => [a.number, a.title]))
+  const oldTexts = new Set(allUnits(before).flatMap((unit) => unit.references.map((r) => `${r.text}\u0000${unit.text.replace(/\s+/g, ' ')}`)))
+  const out: BrokenReference[] = []
+  for (const unit of allUnits(after)) {
+    for (const reference of unit.references) {
+      if (reference.external) continue
+      if (!oldTexts.has(`${reference.text}\u0000${unit.text.replace(/\s+/g, ' ')}`)) continue
+      for (const target of reference.targets) {
+        const number = target.article
+        if (number === null || !titleBefore.has(number)) continue
+        const now = fate.get(number) ?? []
+        if (now.includes(number)) continue
+        out.push({unit: unit.id, text: reference.text, meant: {title: titleBefore.get(number) ?? null, nowNumber: now[0] ?? null}, now: titleAfter.has(number) ? {title: titleAfter.get(number) ?? null} : null})
+      }
+    }
+  }
+  return out
+}

@@ -1,0 +1,105 @@
+// `draftdiff pr` on real temporary repositories: a base and several proposal branches.
+import {spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {testRepo, type TestRepo} from './support/test-repo.js'
+
+const bin = path.resolve(import.meta.dirname, '..', 'bin', 'draftdiff.js')
+const file = 'drafts/05-session/draft.md'
+const front = '---\nsession: 05-session\nordinal: 5\ntitle: Revised draft\n---\n\n# Chapter I. General provisions\n\n'
+const articles = [
+  '## Article 1. Scope\n\n1. This Convention applies to the prevention, investigation and prosecution of the offences established in accordance with article 3.\n\n2. It applies also to the collection of evidence in electronic form of any serious crime.\n',
+  '## Article 2. Use of terms\n\nFor the purposes of this Convention, "information system" means any device that processes data automatically [under the control of software].\n',
+  '## Article 3. Illegal access\n\n1. Each State Party shall establish as a criminal offence the intentional access to the whole or any part of an information system without right.\n\n2. A State Party may require that the offence be committed by infringing security measures.\n'
+]
+const draft = (list: string[]) => front + list.join('\n')
+
+let repo: TestRepo
+beforeAll(() => {
+  repo = testRepo([{files: {[file]: draft(articles)}, message: 'Session 5 text', tag: 'session-5'}])
+  const branch = (name: string, list: string[], message: string) => {
+    repo.git('checkout', '-q', '-b', name, 'main')
+    repo.commit({files: {[file]: draft(list)}, message})
+    repo.git('checkout', '-q', 'main')
+  }
+  branch('word-edit', [articles[0] as string, (articles[1] as string).replace('[under the control of software]', 'under the control of software'), (articles[2] as string).replace('intentional access', 'deliberate access')], 'Agree on the definition\n\nProposed-by: Delegation of Arcadia')
+  const inserted = '## Article 2. Purpose\n\nThe purpose of this Convention is to promote cooperation against offences committed through information systems.\n'
+  branch('insert', [articles[0] as string, inserted, (articles[1] as string).replace('Article 2', 'Article 3'), (articles[2] as string).replace('Article 3', 'Article 4')], 'Insert a purpose article\n\nProposed-by: Delegation of Borduria')
+  branch('dangling', [(articles[0] as string).replace('article 3', 'article 9'), articles[1] as string, articles[2] as string], 'Refer to article 9')
+  branch('collide', [articles[0] as string, articles[1] as string, (articles[2] as string).replace('intentional access', 'unlawful access')], 'Unlawful access\n\nProposed-by: Delegation of Carpania')
+})
+afterAll(() => repo.cleanup())
+
+function pr(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, 'pr', '--base', 'main', ...args], {cwd: repo.dir, encoding: 'utf8', timeout: 60_000})
+  expect(result.stderr).not.toMatch(/\n\s+at /)
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+describe('draftdiff pr', () => {
+  it('summarises a proposal, attributes it from Proposed-by trailers and shows its redlines', () => {
+    const result = pr('--head', 'word-edit')
+    expect(result.code).toBe(0)
+    const lines = result.stdout.split('\n')
+    expect(lines.slice(0, 12)).toEqual([
+      '<!-- draftdiff-pr-review -->',
+      '',
+      '## Proposal review: word-edit against main',
+      '',
+      `- Proposed by: Delegation of Arcadia (1 commit since ${repo.git('rev-parse', 'main').slice(0, 12)})`,
+      '- Articles changed: 2 (2, 3)',
+      '- Brackets: 0 opened, 1 closed',
+      '- Status markers changed: none',
+      '- Renumbering caused: none',
+      '',
+      '### Check findings introduced: 0 errors, 0 warnings',
+      ''
+    ])
+    expect(result.stdout).toContain('*substantive* — proposed by Delegation of Arcadia')
+    expect(result.stdout).toContain('<del>intentional</del><ins>deliberate</ins>')
+  })
+
+  it('reports the renumbering an inserted article causes, and the reference it breaks', () => {
+    const result = pr('--head', 'insert')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('- Renumbering caused: 2 → 3, 3 → 4')
+    expect(result.stdout).toContain('- "article 3" (art-1/para-1) meant "Illegal access", now article 4; it now points to "Use of terms"')
+  })
+
+  it('exits 1 when the head introduces check errors, listing only the new ones', () => {
+    const result = pr('--head', 'dangling')
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('### Check findings introduced: 1 errors, 0 warnings')
+    expect(result.stdout).toContain('| dangling:drafts/05-session/draft.md:11:124 | error    | dangling-reference | "article 9" refers to article 9, which does not exist in this draft')
+    expect(result.stdout).toContain('Proposed by: Secretariat')
+  })
+
+  it('lists collisions with other proposals and whether their edits overlap', () => {
+    const result = pr('--head', 'word-edit', '--against', 'collide', 'insert')
+    expect(result.stdout).toContain('### Collisions with other proposals')
+    expect(result.stdout).toMatch(/\| collide +\| drafts\/05-session Art\. 3 \| same text +\| art-3\/para-1 +\|/)
+    expect(result.stdout).not.toMatch(/\| insert /)
+  })
+
+  it('fits the size limit, trimming redlines first and saying so, and writes the full HTML with --out', () => {
+    const huge = Array.from({length: 120}, (_, i) => `## Article ${i + 1}. Provision ${i + 1}\n\n1. ${'Each State Party shall adopt measures concerning topic ' + i + ' and related matters. '.repeat(20)}\n`)
+    repo.git('checkout', '-q', '-b', 'rewrite', 'main')
+    repo.commit({files: {[file]: draft(huge)}, message: 'Rewrite everything'})
+    repo.git('checkout', '-q', 'main')
+    const result = pr('--head', 'rewrite', '--max-bytes', '20000', '--out', 'review.html')
+    expect(result.code).toBe(0)
+    expect(Buffer.byteLength(result.stdout)).toBeLessThanOrEqual(20_000)
+    expect(result.stdout).toMatch(/Trimmed to fit \d+ bytes: left out/)
+    const html = readFileSync(path.join(repo.dir, 'review.html'), 'utf8')
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html).toContain('Provision 120')
+  })
+
+  it('refuses a ref that is an option, and an unknown base', () => {
+    expect(pr('--head', '--output=x').code).toBe(2)
+    const unknown = spawnSync(process.execPath, [bin, 'pr', '--base', 'nope'], {cwd: repo.dir, encoding: 'utf8'})
+    expect(unknown.status).toBe(2)
+    expect(unknown.stderr).toContain('`nope` is not a branch, tag or commit')
+  })
+})
