@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {InputError} from '../versions/files.js'
 import {runCheck} from './check.js'
+import {runCompare} from './compare.js'
 import {runDiff} from './diff.js'
 import {runReport} from './report.js'
 import {runPr} from './pr.js'
@@ -88,6 +89,18 @@ export function program(): Command {
     .option('--stdout', 'print the formatted text instead of writing files', false)
     .action(async (paths: string[], options) => {
       process.exitCode = await runFmt(paths, options)
+    })
+  cli
+    .command('compare')
+    .description('the N-way table: one row per article, one column per version, changes against the previous column or --baseline, and a status')
+    .argument('<specs...>', 'two or more versions, in order: files, session folders, session ids, <ref>:<path>, <ref> or WORKTREE')
+    .option('--baseline <version>', 'compare every column against this one (one of the versions given)')
+    .addOption(format('md', 'html', 'json'))
+    .option('--drafts <dir>', 'where session ids are looked up', 'drafts')
+    .option('--repo <dir>', 'the git repository for refs (default: the one containing the current directory)')
+    .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .action(async (versions: string[], options) => {
+      process.exitCode = await runCompare(versions, options)
     })
   cli
     .command('sessions')

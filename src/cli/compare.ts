@@ -1,0 +1,54 @@
+/** `draftdiff compare <v1> <v2> <v3>… [--baseline <v>]`: the N-way table, one row per article lineage, one column per version. */
+import {compareTable, type CompareTable} from '../compare/table.js'
+import {renderCompareHtml} from '../report/compare-html.js'
+import {renderCompareMarkdown} from '../report/compare-md.js'
+import {InputError} from '../versions/files.js'
+import type {Session} from '../versions/sessions.js'
+import {exitCodes, writeAtomic} from './io.js'
+import {loadVersion} from './versions.js'
+
+export interface CompareOptions {
+  format: 'md' | 'html' | 'json'
+  baseline?: string
+  drafts: string
+  repo?: string
+  out?: string
+}
+
+/** Run `compare`; return the exit code. */
+export async function runCompare(specs: string[], options: CompareOptions): Promise<number> {
+  if (specs.length < 2) throw new InputError(`compare needs at least two versions, got ${specs.length}; e.g. \`draftdiff compare 05 06 07\``)
+  const sessions: Session[] = []
+  for (const spec of specs) sessions.push(await loadVersion(spec, options.drafts, options.repo))
+  const baseline = options.baseline === undefined ? undefined : baselineIndex(options.baseline, specs, sessions)
+  const table = compareTable(
+    sessions.map((session) => ({label: session.id, draft: session.draft})),
+    {baseline}
+  )
+  const text = render(table, options.format)
+  if (options.out) {
+    await writeAtomic(options.out, text)
+    process.stdout.write(`wrote ${options.out}\n`)
+  } else process.stdout.write(text)
+  return exitCodes.ok
+}
+
+/** The column `--baseline` names: a specifier exactly as given among the versions, or a version's label (`05-further-revised`). */
+function baselineIndex(baseline: string, specs: string[], sessions: Session[]): number {
+  const bySpec = specs.indexOf(baseline)
+  if (bySpec >= 0) return bySpec
+  const byLabel = sessions.findIndex((session) => session.id === baseline)
+  if (byLabel >= 0) return byLabel
+  throw new InputError(`--baseline \`${baseline}\` is not one of the versions given (${specs.join(', ')}); give one of them, e.g. --baseline ${specs[0] ?? ''}`)
+}
+
+function render(table: CompareTable, format: CompareOptions['format']): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(table, null, 2) + '\n'
+    case 'html':
+      return renderCompareHtml(table)
+    default:
+      return renderCompareMarkdown(table)
+  }
+}

@@ -1,0 +1,270 @@
+/**
+ * The N-way comparison table ("four-column table"): one row per article lineage, one column per version, each cell
+ * that version's number, title and text with a word-level redline against a baseline column, and a status per row.
+ * Plain data, the single input of the `compare` renderers (docs/compare.md).
+ */
+import {alignArticles, type ArticleLink, type Options as AlignOptions} from '../align/articles.js'
+import {bodyText} from '../align/text.js'
+import {versionInfo, type Version} from '../diff/compare.js'
+import {traceLineage} from '../diff/lineage.js'
+import {wordDiff, type Options as WordOptions} from '../diff/words.js'
+import type {Piece, Redline, Relation, VersionInfo} from '../model/diff.js'
+import type {Article} from '../model/types.js'
+import {articleUnits} from '../parse/spanning.js'
+
+/** Options for `compareTable`. */
+export interface Options {
+  /** Index of the version every column is compared against; default: each column against the previous one. */
+  baseline?: number
+  align?: AlignOptions
+  words?: WordOptions
+}
+
+/** How a cell's article relates to the previous column's (null in the first column, or when absent from both). */
+export interface CellLink {
+  relation: Relation
+  /** Article numbers in the previous column. */
+  old: string[]
+  /** Article numbers in this column. */
+  new: string[]
+}
+
+/** One version's state of one lineage. */
+export interface CompareCell {
+  /** Whether the lineage has an article in this version. */
+  present: boolean
+  id: string | null
+  number: string | null
+  title: string | null
+  chapter: string | null
+  /** Status markers on the article heading, lower case: `agreed ad referendum`. */
+  markers: string[]
+  openBrackets: number
+  /** The article's units with their markers (`1.`, `(a)`), whitespace folded, one unit per line; empty when absent. */
+  text: string
+  link: CellLink | null
+  /** `text` against the baseline cell (all inserted when the baseline has no article of this lineage); null for the baseline column itself, the first column by default, and absent cells. */
+  redline: Redline | null
+}
+
+export type StatusKind = 'agreed' | 'pending' | 'open' | 'deleted'
+
+/** A row's negotiation status, read from the last version where the lineage exists. */
+export interface RowStatus {
+  kind: StatusKind
+  /** `agreed`, `pending`, `pending; open brackets: 2`, `open brackets: 3`, `deleted`. */
+  label: string
+  /** The version it was read from. */
+  version: string
+  /** Status markers on the heading and in the units, lower case, once each. */
+  markers: string[]
+  openBrackets: number
+}
+
+export interface CompareRow {
+  /** The lineage key: `<label>:<article id>` of the version where the article first appears. */
+  lineage: string
+  /** Number and title in the last version where the lineage exists. */
+  number: string
+  title: string | null
+  status: RowStatus
+  /** One per version, in the order given. */
+  cells: CompareCell[]
+}
+
+export interface CompareTable {
+  kind: 'draftdiff-compare'
+  schemaVersion: 1
+  versions: VersionInfo[]
+  /** The label of the version every column is compared against, or null: each column against the previous one. */
+  baseline: string | null
+  rows: CompareRow[]
+  summary: {rows: number; status: Record<StatusKind, number>; changedCells: number}
+}
+
+/** Markers that mean agreement, and markers that mean the article is still under negotiation. */
+export const agreedMarkers: ReadonlySet<string> = new Set(['agreed', 'agreed ad referendum', 'informally agreed', 'provisionally agreed'])
+export const pendingMarkers: ReadonlySet<string> = new Set(['pending', 'under discussion'])
+
+/** Build the N-way table over versions in the order given (at least one). */
+export function compareTable(input: Version[], options: Options = {}): CompareTable {
+  const versions = uniqueLabels(input)
+  const count = versions.length
+  if (options.baseline !== undefined && (options.baseline < 0 || options.baseline >= count || !Number.isInteger(options.baseline))) throw new RangeError(`baseline ${options.baseline} is not one of the ${count} versions`)
+  const keys = traceLineage(versions, options.align)
+  // For each pair of neighbouring columns, the link holding each old and each new article.
+  const links = versions.map((version, i) => {
+    const previous = versions[i - 1]
+    const byOld = new Map<number, ArticleLink>()
+    const byNew = new Map<number, ArticleLink>()
+    if (previous) {
+      for (const link of alignArticles(previous.draft, version.draft, options.align)) {
+        for (const index of link.old) byOld.set(index, link)
+        for (const index of link.new) byNew.set(index, link)
+      }
+    }
+    return {byOld, byNew}
+  })
+
+  // Which article (by index) each lineage has in each version.
+  const members = new Map<string, Array<number | null>>()
+  versions.forEach((version, v) => {
+    version.draft.articles.forEach((article, index) => {
+      const base = keys[v]?.get(article.id) ?? `${version.label}:${article.id}`
+      let key = base
+      // Duplicate ids within a draft would share a key: give the later one a row of its own.
+      for (let n = 2; typeof members.get(key)?.[v] === 'number'; n++) key = `${base}#${n}`
+      let slots = members.get(key)
+      if (!slots) {
+        slots = new Array<number | null>(count).fill(null)
+        members.set(key, slots)
+      }
+      slots[v] = index
+    })
+  })
+
+  const order = rowOrder(versions, members)
+  const rows = order.map((key): CompareRow => {
+    const slots = members.get(key) ?? []
+    const articles = versions.map((version, v) => {
+      const index = slots[v]
+      return index === null || index === undefined ? null : (version.draft.articles[index] ?? null)
+    })
+    const cells = articles.map(cell)
+    cells.forEach((c, v) => {
+      c.link = linkOf(v, slots, articles)
+      const base = options.baseline ?? v - 1
+      if (!c.present || base === v || base < 0) return
+      c.redline = wordDiff(cells[base]?.text ?? '', c.text, options.words)
+    })
+    const last = lastIndex(articles)
+    const article = articles[last] as Article
+    return {lineage: key, number: article.number, title: article.title, status: statusOf(article, versions[last]?.label ?? ''), cells}
+  })
+
+  function linkOf(v: number, slots: Array<number | null>, articles: Array<Article | null>): CellLink | null {
+    const here = slots[v]
+    const before = slots[v - 1]
+    const pair = links[v]
+    const previous = versions[v - 1]
+    const current = versions[v]
+    if (!pair || !previous || !current) return null
+    const link = here !== null && here !== undefined ? pair.byNew.get(here) : before !== null && before !== undefined ? pair.byOld.get(before) : undefined
+    if (!link || (articles[v] === null && articles[v - 1] === null)) return null
+    return {relation: link.relation, old: link.old.map((i) => previous.draft.articles[i]?.number ?? ''), new: link.new.map((j) => current.draft.articles[j]?.number ?? '')}
+  }
+
+  const status: Record<StatusKind, number> = {agreed: 0, pending: 0, open: 0, deleted: 0}
+  for (const row of rows) status[row.status.kind]++
+  const changedCells = rows.reduce((sum, row) => sum + row.cells.filter((c) => c.redline !== null && c.redline.pieces.some((p) => p.type !== 'equal')).length, 0)
+  return {
+    kind: 'draftdiff-compare',
+    schemaVersion: 1,
+    versions: versions.map(versionInfo),
+    baseline: options.baseline === undefined ? null : (versions[options.baseline]?.label ?? null),
+    rows,
+    summary: {rows: rows.length, status, changedCells}
+  }
+}
+
+/** Labels made unique (`06-updated`, `06-updated (2)`), since lineage keys are built from them. */
+function uniqueLabels(versions: Version[]): Version[] {
+  const seen = new Set<string>()
+  return versions.map((version) => {
+    let label = version.label
+    for (let n = 2; seen.has(label); n++) label = `${version.label} (${n})`
+    seen.add(label)
+    return label === version.label ? version : {...version, label}
+  })
+}
+
+/** Rows in the last version's article order; a lineage absent from it goes right after its predecessor in the last version where it exists. */
+function rowOrder(versions: Version[], members: Map<string, Array<number | null>>): string[] {
+  const keyAt = new Map<string, string>()
+  for (const [key, slots] of members) slots.forEach((index, v) => index !== null && keyAt.set(`${v}/${index}`, key))
+  const order: string[] = []
+  const placed = new Set<string>()
+  for (let v = versions.length - 1; v >= 0; v--) {
+    let previous: string | null = null
+    const articles = versions[v]?.draft.articles ?? []
+    for (let index = 0; index < articles.length; index++) {
+      const key = keyAt.get(`${v}/${index}`)
+      if (key === undefined) continue
+      if (!placed.has(key)) {
+        order.splice(previous === null ? 0 : order.indexOf(previous) + 1, 0, key)
+        placed.add(key)
+      }
+      previous = key
+    }
+  }
+  return order
+}
+
+function cell(article: Article | null): CompareCell {
+  if (!article) return {present: false, id: null, number: null, title: null, chapter: null, markers: [], openBrackets: 0, text: '', link: null, redline: null}
+  return {
+    present: true,
+    id: article.id,
+    number: article.number,
+    title: article.title,
+    chapter: article.chapter,
+    markers: article.status.map((m) => m.name),
+    openBrackets: openBrackets(article),
+    text: bodyText(article),
+    link: null,
+    redline: null
+  }
+}
+
+function lastIndex<T>(list: Array<T | null>): number {
+  for (let i = list.length - 1; i >= 0; i--) if (list[i] !== null) return i
+  return -1
+}
+
+/** Open bracketed spans of an article, as `diff` counts them (a span across units once; status markers excluded). */
+export function openBrackets(article: Article): number {
+  return articleUnits(article).reduce((sum, unit) => sum + unit.brackets.filter((span) => span.continues !== 'previous').length, 0)
+}
+
+/** `deleted` marker; else a pending marker → pending; else an agreed marker and no open brackets → agreed; else open brackets: N. */
+export function statusOf(article: Article, version: string): RowStatus {
+  const markers = [...new Set([...article.status, ...articleUnits(article).flatMap((unit) => unit.markers)].filter((m) => m.known).map((m) => m.name))]
+  const open = openBrackets(article)
+  const base = {version, markers, openBrackets: open}
+  if (markers.includes('deleted')) return {kind: 'deleted', label: 'deleted', ...base}
+  if (markers.some((m) => pendingMarkers.has(m))) return {kind: 'pending', label: open > 0 ? `pending; open brackets: ${open}` : 'pending', ...base}
+  if (open === 0 && markers.some((m) => agreedMarkers.has(m))) return {kind: 'agreed', label: 'agreed', ...base}
+  return {kind: 'open', label: `open brackets: ${open}`, ...base}
+}
+
+/** A note on how a cell's article came from the previous column: `new`, `split: Art. 13 → 13 + 14`, `merged into Art. 68`, `deleted`; null for plain matches. */
+export function cellNote(cell: CompareCell): string | null {
+  const link = cell.link
+  if (!link) return null
+  const arrow = `Art. ${link.old.join(' + ')} → ${link.new.join(' + ')}`
+  switch (link.relation) {
+    case 'added':
+      return 'new'
+    case 'deleted':
+      return 'deleted'
+    case 'split':
+      return `split: ${arrow}`
+    case 'merged':
+      return cell.present ? `merged: ${arrow}` : `merged into Art. ${link.new.join(' + ')}`
+    default:
+      return null
+  }
+}
+
+/** Redline pieces (or plain text) cut at line ends: one list of pieces per unit line. */
+export function pieceLines(cell: CompareCell): Piece[][] {
+  const pieces: Piece[] = cell.redline ? cell.redline.pieces : cell.text === '' ? [] : [{type: 'equal', text: cell.text}]
+  const lines: Piece[][] = [[]]
+  for (const piece of pieces) {
+    piece.text.split('\n').forEach((part, i) => {
+      if (i > 0) lines.push([])
+      if (part !== '') lines.at(-1)?.push({type: piece.type, text: part})
+    })
+  }
+  return lines.filter((line) => line.length > 0)
+}
