@@ -28,6 +28,8 @@ export const pieceCoverage = 0.6
 export const extraPieceContainment = 0.35
 /** …and account for at least this share of it that no other piece does. */
 export const pieceContribution = 0.08
+/** …and at least this many word pairs of it: a shared stock phrase is not a piece. */
+export const minimumPieceBigrams = 8
 
 export interface ArticleLink {
   relation: Relation
@@ -197,7 +199,7 @@ function splitPieces(i: number, own: Side, other: Side, shared: Array<Map<number
     if (k === first) continue
     let unique = 0
     for (const shingle of other.sets[k] ?? []) if (set.has(shingle) && !covered.has(shingle)) unique++
-    if (unique < pieceContribution * set.size || unique < 0.3 * count) continue
+    if (unique < pieceContribution * set.size || unique < 0.3 * count || unique < minimumPieceBigrams) continue
     pieces.push(k)
     cover(k)
   }

@@ -25,7 +25,7 @@ function classifyPair(a: TextUnit & {marker?: string}, b: TextUnit & {marker?: s
   const maskedA = maskReferences(a)
   const maskedB = maskReferences(b)
   if (markerA === markerB && maskedA === maskedB && referencesFollow(a.references, b.references, renumbering)) return 'references-only'
-  if (editorialKey(`${markerA} ${a.text}`) === editorialKey(`${markerB} ${b.text}`)) return 'editorial'
+  if (editorialKey(`${markerA} ${maskedA}`) === editorialKey(`${markerB} ${maskedB}`) && referencesFollow(a.references, b.references, renumbering)) return 'editorial'
   return 'substantive'
 }
 
