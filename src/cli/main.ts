@@ -110,6 +110,31 @@ export function program(): Command {
     .action(async (options) => {
       process.exitCode = await runSessions(options)
     })
+  // history and blame load their modules only when run.
+  cli
+    .command('history')
+    .description("an article's timeline through the sessions (or, with --commits, every commit that touched it): numbers, chapters, titles, splits and merges, words, brackets, status markers")
+    .argument('<article>', 'its number in the --from version (12, 12 bis) or a lineage key (03-complete:art-12)')
+    .option('--from <version>', 'the version the number refers to (default: the latest session; with --commits, the drafts at HEAD)')
+    .option('--commits', 'follow it through every commit touching the drafts (author, date, subject, Proposed-by)', false)
+    .addOption(format('text', 'json', 'md', 'html'))
+    .option('--drafts <dir>', 'the drafts folder', 'drafts')
+    .option('--repo <dir>', 'the git repository (default: the one containing the current directory)')
+    .option('--stats', 'print timings and cache statistics on stderr (with --commits)', false)
+    .action(async (article: string, options) => {
+      process.exitCode = await (await import('./history.js')).runHistory(article, options)
+    })
+  cli
+    .command('blame')
+    .description('for each paragraph of an article, the commit that last changed it: author, date, subject, Proposed-by')
+    .argument('<article>', 'its number in the --at version (12, 12 bis) or a lineage key (03-complete:art-12)')
+    .option('--at <version>', 'the version blamed (default: the drafts at HEAD)')
+    .addOption(format('text', 'json'))
+    .option('--drafts <dir>', 'the drafts folder', 'drafts')
+    .option('--repo <dir>', 'the git repository (default: the one containing the current directory)')
+    .action(async (article: string, options) => {
+      process.exitCode = await (await import('./blame.js')).runBlame(article, options)
+    })
   return cli
 }
 

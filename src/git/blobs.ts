@@ -9,14 +9,19 @@ interface Pending {
 /** A reader of blob contents by object id; `close()` ends the git process. */
 export class BlobReader {
   private process: ChildProcessWithoutNullStreams
-  private buffer: Buffer<ArrayBufferLike> = Buffer.alloc(0)
+  /** Output not yet consumed, as received (joined only once a whole object has arrived). */
+  private chunks: Buffer[] = []
+  private length = 0
+  /** Size of the object whose header was read and whose contents are awaited. */
+  private size: number | null = null
   private queue: Pending[] = []
   private failed: Error | null = null
 
   constructor(root: string) {
     this.process = spawn('git', ['cat-file', '--batch'], {cwd: root})
     this.process.stdout.on('data', (chunk: Buffer) => {
-      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk])
+      this.chunks.push(chunk)
+      this.length += chunk.length
       this.drain()
     })
     const fail = (error: Error) => {
@@ -45,19 +50,63 @@ export class BlobReader {
 
   private drain(): void {
     while (this.queue.length > 0) {
-      const newline = this.buffer.indexOf(10)
-      if (newline === -1) return
-      const header = this.buffer.subarray(0, newline).toString('utf8')
-      if (header.endsWith(' missing')) {
-        this.buffer = this.buffer.subarray(newline + 1)
-        this.queue.shift()?.resolve(null)
-        continue
+      if (this.size === null) {
+        const newline = this.find(10)
+        if (newline === -1) return
+        const header = this.take(newline + 1).subarray(0, newline).toString('utf8')
+        this.consume(newline + 1)
+        if (header.endsWith(' missing')) {
+          this.queue.shift()?.resolve(null)
+          continue
+        }
+        this.size = Number(header.split(' ')[2])
       }
-      const size = Number(header.split(' ')[2])
-      if (this.buffer.length < newline + 1 + size + 1) return
-      const content = Uint8Array.prototype.slice.call(this.buffer, newline + 1, newline + 1 + size)
-      this.buffer = this.buffer.subarray(newline + 1 + size + 1)
+      // Wait for the whole object and its trailing newline, then join only the chunks holding it.
+      if (this.length < this.size + 1) return
+      const joined = this.take(this.size + 1)
+      // A view when the object is most of the joined buffer (no copy), else a copy (so the rest can be freed).
+      const content = joined.length < 2 * this.size + 64 ? new Uint8Array(joined.buffer, joined.byteOffset, this.size) : Uint8Array.prototype.slice.call(joined, 0, this.size)
+      this.consume(this.size + 1)
+      this.size = null
       this.queue.shift()?.resolve(content)
     }
+  }
+
+  /** The offset of the first `byte` in the unconsumed output, or -1. */
+  private find(byte: number): number {
+    let offset = 0
+    for (const chunk of this.chunks) {
+      const at = chunk.indexOf(byte)
+      if (at !== -1) return offset + at
+      offset += chunk.length
+    }
+    return -1
+  }
+
+  /** The first chunk, made to hold at least `count` bytes by joining only the chunks needed. */
+  private take(count: number): Buffer {
+    const first = this.chunks[0] ?? Buffer.alloc(0)
+    if (first.length >= count) return first
+    let k = 0
+    let length = 0
+    while (length < count && k < this.chunks.length) length += (this.chunks[k++] as Buffer).length
+    const joined = Buffer.concat(this.chunks.slice(0, k), length)
+    this.chunks.splice(0, k, joined)
+    return joined
+  }
+
+  private consume(count: number): void {
+    let left = count
+    while (left > 0 && this.chunks.length > 0) {
+      const first = this.chunks[0] as Buffer
+      if (first.length <= left) {
+        this.chunks.shift()
+        left -= first.length
+      } else {
+        this.chunks[0] = first.subarray(left)
+        left = 0
+      }
+    }
+    this.length -= count
   }
 }
