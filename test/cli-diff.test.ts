@@ -1,6 +1,6 @@
 // `draftdiff diff`, run as a user would: the built binary on the shipped drafts and on bad input.
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -86,5 +86,24 @@ describe('draftdiff diff', () => {
     const result = run('diff', binary, '07')
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(`draftdiff: ${binary}: \`${binary}\` is a binary file, not text (NUL byte at offset 0); give draftdiff the Markdown source of the draft\n`)
+  })
+})
+
+describe('the parse cache', () => {
+  it('is written on the first run, gives the same output when warm, and a corrupt cache is ignored', () => {
+    const cacheDir = path.join(dir, 'cache')
+    const env = {...process.env, NO_COLOR: '1', DRAFTDIFF_CACHE_DIR: cacheDir}
+    const once = () => spawnSync(process.execPath, [bin, 'diff', '05', '06', '--format', 'json'], {cwd: root, encoding: 'utf8', env})
+    const cold = once()
+    expect(cold.status).toBe(0)
+    const cacheFile = path.join(cacheDir, 'parse-v1.json')
+    const entries = JSON.parse(readFileSync(cacheFile, 'utf8')) as unknown[]
+    expect(entries.length).toBeGreaterThan(100)
+    expect(once().stdout).toBe(cold.stdout)
+    writeFileSync(cacheFile, '{not json')
+    expect(once().stdout).toBe(cold.stdout)
+    const off = spawnSync(process.execPath, [bin, 'diff', '05', '06', '--format', 'json'], {cwd: root, encoding: 'utf8', env: {...env, DRAFTDIFF_CACHE: '0', DRAFTDIFF_CACHE_DIR: path.join(dir, 'unused')}})
+    expect(off.stdout).toBe(cold.stdout)
+    expect(existsSync(path.join(dir, 'unused'))).toBe(false)
   })
 })

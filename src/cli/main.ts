@@ -2,14 +2,7 @@
 import {readFileSync} from 'node:fs'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {InputError} from '../versions/files.js'
-import {runCheck} from './check.js'
-import {runCompare} from './compare.js'
-import {runDiff} from './diff.js'
-import {runReport} from './report.js'
-import {runPr} from './pr.js'
-import {runFmt} from './fmt.js'
 import {exitCodes} from './io.js'
-import {runSessions} from './sessions.js'
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
 
@@ -38,7 +31,7 @@ export function program(): Command {
     .option('--strict', 'treat warnings as errors (exit 1)', false)
     .option('--quiet', 'do not list files without findings', false)
     .action(async (paths: string[], options) => {
-      process.exitCode = await runCheck(paths, options)
+      process.exitCode = await (await import('./check.js')).runCheck(paths, options)
     })
   cli
     .command('diff')
@@ -53,7 +46,7 @@ export function program(): Command {
     .option('--drafts <dir>', 'where session ids are looked up', 'drafts')
     .option('--repo <dir>', 'the git repository for refs (default: the one containing the current directory)')
     .action(async (oldPath: string, newPath: string, options) => {
-      process.exitCode = await runDiff(oldPath, newPath, options)
+      process.exitCode = await (await import('./diff.js')).runDiff(oldPath, newPath, options)
     })
   cli
     .command('report')
@@ -66,7 +59,7 @@ export function program(): Command {
     .option('--max-bytes <n>', 'largest Markdown report, trimming detail to fit', positiveInteger, 65_000)
     .option('--repo <dir>', 'the git repository for refs (default: the one containing the current directory)')
     .action(async (oldPath: string | undefined, newPath: string | undefined, options) => {
-      process.exitCode = await runReport(oldPath, newPath, options)
+      process.exitCode = await (await import('./report.js')).runReport(oldPath, newPath, options)
     })
   cli
     .command('pr')
@@ -79,7 +72,7 @@ export function program(): Command {
     .option('--drafts <dir>', 'the drafts folder', 'drafts')
     .option('--repo <dir>', 'the git repository (default: the one containing the current directory)')
     .action(async (options) => {
-      process.exitCode = await runPr(options)
+      process.exitCode = await (await import('./pr.js')).runPr(options)
     })
   cli
     .command('fmt')
@@ -88,7 +81,7 @@ export function program(): Command {
     .option('--check', 'only report files not in canonical form (exit 1)', false)
     .option('--stdout', 'print the formatted text instead of writing files', false)
     .action(async (paths: string[], options) => {
-      process.exitCode = await runFmt(paths, options)
+      process.exitCode = await (await import('./fmt.js')).runFmt(paths, options)
     })
   cli
     .command('compare')
@@ -100,7 +93,7 @@ export function program(): Command {
     .option('--repo <dir>', 'the git repository for refs (default: the one containing the current directory)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout')
     .action(async (versions: string[], options) => {
-      process.exitCode = await runCompare(versions, options)
+      process.exitCode = await (await import('./compare.js')).runCompare(versions, options)
     })
   cli
     .command('sessions')
@@ -108,7 +101,7 @@ export function program(): Command {
     .option('--drafts <dir>', 'the drafts folder', 'drafts')
     .addOption(format('text', 'json'))
     .action(async (options) => {
-      process.exitCode = await runSessions(options)
+      process.exitCode = await (await import('./sessions.js')).runSessions(options)
     })
   // history and blame load their modules only when run.
   cli
@@ -141,7 +134,10 @@ export function program(): Command {
 /** Run the CLI with `argv` (as in `process.argv`). */
 export async function main(argv: string[]): Promise<void> {
   try {
+    const {loadParseCache, saveParseCache} = await import('./cache.js')
+    loadParseCache()
     await program().parseAsync(argv)
+    await saveParseCache()
   } catch (error) {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode === 0 ? exitCodes.ok : exitCodes.usage

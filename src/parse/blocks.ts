@@ -1,5 +1,6 @@
 /** Turning one chunk of a draft (an article body, the preamble) into flat text blocks through remark. */
 import type {Nodes, Root} from 'mdast'
+import {createHash} from 'node:crypto'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -27,24 +28,43 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 
 /** Most chunks kept by the parse cache. */
 export const cacheSize = 20_000
+/** Parsed chunks by the SHA-1 of their text (LRU order), and the entries added since the last export. */
 const cache = new Map<string, BlockResult>()
+const added = new Set<string>()
 
 /**
  * Blocks of `source.slice(from, to)`, offsets in `source`; falls back to blank-line blocks when
- * nesting is too deep. Chunks are cached by their text, so an unchanged article, wherever it now
- * sits, is not parsed again.
+ * nesting is too deep. Chunks are cached by a hash of their text, so an unchanged article, wherever
+ * it now sits, is not parsed again.
  */
 export function blocksOf(source: string, from: number, to: number): BlockResult {
   const chunk = source.slice(from, to)
-  let relative = cache.get(chunk)
+  const key = createHash('sha1').update(chunk).digest('base64')
+  let relative = cache.get(key)
   if (relative) {
-    cache.delete(chunk)
+    cache.delete(key)
   } else {
     relative = parseChunk(chunk)
+    added.add(key)
   }
-  cache.set(chunk, relative)
+  cache.set(key, relative)
   if (cache.size > cacheSize) cache.delete(cache.keys().next().value ?? '')
   return {blocks: relative.blocks.map((block) => ({...block, start: block.start + from, end: block.end + from})), tooDeep: relative.tooDeep}
+}
+
+/** Entries of the parse cache, for a caller that keeps it between processes (the CLI does, on disk). */
+export function exportParseCache(onlyNew = false): Array<[string, BlockResult]> {
+  return [...cache].filter(([key]) => !onlyNew || added.has(key))
+}
+
+/** Load entries saved by `exportParseCache`; malformed entries are ignored. */
+export function importParseCache(entries: unknown): void {
+  if (!Array.isArray(entries)) return
+  for (const entry of entries) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !entry[1] || !Array.isArray(entry[1].blocks) || !Array.isArray(entry[1].tooDeep)) continue
+    if (!cache.has(entry[0])) cache.set(entry[0], entry[1] as BlockResult)
+  }
+  while (cache.size > cacheSize) cache.delete(cache.keys().next().value ?? '')
 }
 
 function parseChunk(chunk: string): BlockResult {
