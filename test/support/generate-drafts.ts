@@ -19,9 +19,10 @@
  *  - A split divides an article of ≥ 2 paragraphs at a paragraph boundary, and each piece keeps at
  *    least `minPieceShare` of the words and `minPieceWords` words (a one-line remnant is
  *    legitimately either a split or an edit plus an addition), and at least half of each piece's
- *    word pairs are its own, not shared with the other piece (a piece made mostly of the same
- *    boilerplate as the other — "The Conference of the States Parties shall … in conformity with
- *    article N" around three words of its own — says too little about where it came from).
+ *    word pairs, and at least ten, are its own, not shared with the other piece (a piece made
+ *    mostly of the same boilerplate as the other — "The Conference of the States Parties shall …
+ *    in conformity with article N" around three words of its own — says too little about where it
+ *    came from).
  *  - A merge joins two articles adjacent in the same chapter, under the same conditions on the two
  *    parts (absorbing a very short article is legitimately either a merge or a deletion plus an
  *    edit).
@@ -381,6 +382,7 @@ export const maxCrossSimilarity = 0.3
 export const minPieceShare = 0.25
 export const minPieceWords = 15
 export const minDistinctShare = 0.5
+export const minDistinctPairs = 10
 
 /** Everything generated so far in one case: titles and bigram sets, to keep new text distinct. */
 export class Pool {
@@ -748,16 +750,17 @@ function cuts(article: GenArticle): number[] {
 /**
  * Whether two parts (the pieces of a split, the articles of a merge) are each substantial and
  * each their own text: at least `minPieceWords` words and `minPieceShare` of the words, and at
- * least `minDistinctShare` of each part's word pairs absent from the other part. A part that is
- * mostly the other's boilerplate ("The Conference of the States Parties shall … in conformity
- * with article N") carries too little of its own to say where it came from.
+ * least `minDistinctShare` of each part's word pairs (and `minDistinctPairs` of them) absent from
+ * the other part. A part that is mostly the other's boilerplate ("The Conference of the States
+ * Parties shall … in conformity with article N") carries too little of its own to say where it
+ * came from.
  */
 function distinctParts(a: GenArticle, b: GenArticle): boolean {
   const [x, y] = [wordCount(a), wordCount(b)]
   if (Math.min(x, y) < minPieceWords || Math.min(x, y) < minPieceShare * (x + y)) return false
   const [setA, setB] = [bigrams(articleWords(a)), bigrams(articleWords(b))]
-  const own = (set: Set<string>, other: Set<string>) => [...set].filter((pair) => !other.has(pair)).length / Math.max(1, set.size)
-  return own(setA, setB) >= minDistinctShare && own(setB, setA) >= minDistinctShare
+  const own = (set: Set<string>, other: Set<string>) => [...set].filter((pair) => !other.has(pair)).length
+  return [own(setA, setB) / Math.max(1, setA.size), own(setB, setA) / Math.max(1, setB.size)].every((share) => share >= minDistinctShare) && Math.min(own(setA, setB), own(setB, setA)) >= minDistinctPairs
 }
 
 /** Replace, insert or delete one word (never a reference, never a bracket). */
