@@ -1,7 +1,7 @@
 /** Matching the articles of two versions in explainable passes: identical, number and title, title, content, then splits and merges. */
 import type {MatchPass, Relation} from '../model/diff.js'
 import type {Article, Draft} from '../model/types.js'
-import {sharedCounts} from './index-shingles.js'
+import {overlapBound, sharedCounts, type SharedCounts} from './index-shingles.js'
 import {bodyText, dice, intersectionSize, maskedBody, shingles} from './text.js'
 
 /** Options for `alignArticles`. */
@@ -105,10 +105,12 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
   // Pass 4: similar content, best pairs first, position in the chapter breaking ties.
   const threshold = options.threshold ?? contentThreshold
   const candidates: Array<[number, number, number]> = []
-  shared.forEach((counts, i) => {
+  shared.counts.forEach((counts, i) => {
     if (!freeOld(i)) return
+    const size = before.sets[i]?.size ?? 0
     for (const j of counts.keys()) {
       if (!freeNew(j)) continue
+      if ((2 * overlapBound(shared, i, j)) / Math.max(1, size + (after.sets[j]?.size ?? 0)) < threshold) continue
       const score = similarity(i, j)
       if (score >= threshold) candidates.push([i, j, score])
     }
@@ -174,13 +176,14 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
  * each further item of `other` that comes substantially from `i` and accounts for a part of `i`
  * no other piece does. Null unless the pieces together cover `i` (see docs/alignment.md).
  */
-function splitPieces(i: number, own: Side, other: Side, shared: Array<Map<number, number>>, free: (k: number) => boolean, blocked: Set<number>): number[] | null {
+function splitPieces(i: number, own: Side, other: Side, shared: SharedCounts, free: (k: number) => boolean, blocked: Set<number>): number[] | null {
   const set = own.sets[i]
   if (!set || set.size === 0) return null
   const partner = own.partner[i] ?? null
   const candidates: Array<[number, number]> = []
-  for (const k of shared[i]?.keys() ?? []) {
+  for (const k of shared.counts[i]?.keys() ?? []) {
     const size = other.sets[k]?.size ?? 0
+    if (size === 0 || overlapBound(shared, i, k) / size < extraPieceContainment) continue
     const count = intersectionSize(set, other.sets[k] ?? new Set())
     if (blocked.has(k) || size === 0 || count / size < extraPieceContainment) continue
     if (k === partner || free(k)) candidates.push([k, count])

@@ -31,8 +31,30 @@ export function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
+const foldedUnits = new WeakMap<TextUnit, string>()
+const maskedUnits = new WeakMap<TextUnit, string>()
+
+/** A unit's text with whitespace folded, computed once per unit. */
+export function foldUnit(unit: TextUnit): string {
+  let value = foldedUnits.get(unit)
+  if (value === undefined) {
+    value = fold(unit.text)
+    foldedUnits.set(unit, value)
+  }
+  return value
+}
+
 /** A unit's text with each cross-reference number replaced by `#`, so renumbering does not count as change. */
 export function maskReferences(unit: TextUnit): string {
+  let value = maskedUnits.get(unit)
+  if (value === undefined) {
+    value = computeMasked(unit)
+    maskedUnits.set(unit, value)
+  }
+  return value
+}
+
+function computeMasked(unit: TextUnit): string {
   const spans = unit.references.flatMap((reference) => reference.numbers).sort((a, b) => a.start - b.start)
   let out = ''
   let position = 0
@@ -46,7 +68,7 @@ export function maskReferences(unit: TextUnit): string {
 
 /** The body exactly (whitespace folded), with unit markers: equal bodies mean change class `none`. */
 export function bodyText(article: Article): string {
-  return articleUnits(article).length === 0 ? '' : markedUnits(article).map((m) => fold(`${m.marker} ${m.unit.text}`)).join('\n')
+  return articleUnits(article).length === 0 ? '' : markedUnits(article).map((m) => `${m.marker} ${foldUnit(m.unit)}`.trim()).join('\n')
 }
 
 /** The body with reference numbers masked (markers of units omitted: renumbered paragraphs still match). */

@@ -1,7 +1,7 @@
 /** Change classes: none, references-only (numbers follow the renumbering), editorial, substantive. */
 import type {ChangeClass} from '../model/diff.js'
 import type {CrossReference, TextUnit} from '../model/types.js'
-import {editorialKey, fold, maskReferences} from '../align/text.js'
+import {editorialKey, foldUnit, maskReferences} from '../align/text.js'
 
 /** Maps an old article number to its new number(s), from the article alignment. */
 export type Renumbering = ReadonlyMap<string, readonly string[]>
@@ -21,7 +21,7 @@ const rank: Record<ChangeClass, number> = {none: 0, 'references-only': 1, editor
 function classifyPair(a: TextUnit & {marker?: string}, b: TextUnit & {marker?: string}, renumbering: Renumbering): ChangeClass {
   const markerA = a.marker ?? ''
   const markerB = b.marker ?? ''
-  if (markerA === markerB && fold(a.text) === fold(b.text)) return 'none'
+  if (markerA === markerB && foldUnit(a) === foldUnit(b)) return 'none'
   const maskedA = maskReferences(a)
   const maskedB = maskReferences(b)
   if (markerA === markerB && maskedA === maskedB && referencesFollow(a.references, b.references, renumbering)) return 'references-only'

@@ -1,6 +1,6 @@
 /** Comparing two drafts: article alignment, unit alignment, redlines, change classes and events, as one plain object. */
 import {alignArticles, type ArticleLink, type Options as AlignOptions} from '../align/articles.js'
-import {bodyText, fold, markedUnits, type MarkedUnit} from '../align/text.js'
+import {bodyText, fold, foldUnit, markedUnits, type MarkedUnit} from '../align/text.js'
 import {alignUnits} from '../align/units.js'
 import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, Relation, UnitChange, VersionInfo} from '../model/diff.js'
 import type {Article, Draft, TextUnit} from '../model/types.js'
@@ -97,8 +97,8 @@ function withMarker(m: MarkedUnit): TextUnit & {marker: string} {
 }
 
 function unitChange(a: MarkedUnit | undefined | null, b: MarkedUnit | undefined | null, similarity: number | null, reordered: boolean, renumbering: Renumbering, options: Options): UnitChange {
-  const oldText = a ? fold(a.unit.text) : ''
-  const newText = b ? fold(b.unit.text) : ''
+  const oldText = a ? foldUnit(a.unit) : ''
+  const newText = b ? foldUnit(b.unit) : ''
   return {
     relation: a && b ? 'matched' : a ? 'deleted' : 'inserted',
     old: a ? {id: a.unit.id, marker: a.marker, text: oldText} : null,
