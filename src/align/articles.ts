@@ -182,11 +182,11 @@ function splitPieces(i: number, own: Side, other: Side, shared: SharedCounts, fr
   const partner = own.partner[i] ?? null
   const candidates: Array<[number, number]> = []
   for (const k of shared.counts[i]?.keys() ?? []) {
+    if (blocked.has(k) || !(k === partner || free(k))) continue
     const size = other.sets[k]?.size ?? 0
     if (size === 0 || overlapBound(shared, i, k) / size < extraPieceContainment) continue
     const count = intersectionSize(set, other.sets[k] ?? new Set())
-    if (blocked.has(k) || size === 0 || count / size < extraPieceContainment) continue
-    if (k === partner || free(k)) candidates.push([k, count])
+    if (count / size >= extraPieceContainment) candidates.push([k, count])
   }
   if (candidates.length < 2) return null
   candidates.sort((a, b) => b[1] - a[1])
