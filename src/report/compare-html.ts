@@ -3,9 +3,9 @@
  * tree; inline CSS only, under a Content-Security-Policy that allows nothing but its hash (no script at all).
  */
 import {createHash} from 'node:crypto'
-import type {Element, ElementContent, Root} from 'hast'
-import {toHtml} from 'hast-util-to-html'
+import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
+import {htmlDocument} from './html-document.js'
 import {cellNote, pieceLines, type CompareCell, type CompareRow, type CompareTable} from '../compare/table.js'
 import type {Piece, VersionInfo} from '../model/diff.js'
 
@@ -68,21 +68,7 @@ export function renderCompareHtml(table: CompareTable, options: Options = {}): s
   const last = labels.at(-1) ?? ''
   const s = table.summary.status
   const against = table.baseline === null ? 'the previous column' : table.baseline
-  const tree: Root = {
-    type: 'root',
-    children: [
-      {type: 'doctype'},
-      h('html', {lang: 'en'}, [
-        h('head', [
-          h('meta', {charSet: 'utf-8'}),
-          h('meta', {httpEquiv: 'Content-Security-Policy', content: compareContentSecurityPolicy}),
-          h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
-          h('meta', {name: 'referrer', content: 'no-referrer'}),
-          h('meta', {name: 'generator', content: 'draftdiff'}),
-          h('title', title),
-          h('style', compareCss)
-        ]),
-        h('body', [
+  return htmlDocument(title, compareContentSecurityPolicy, compareCss, h('body', [
           h('header', [
             h('h1', title),
             h('ul', table.versions.map((v) => h('li', versionLine(v)))),
@@ -104,11 +90,7 @@ export function renderCompareHtml(table: CompareTable, options: Options = {}): s
               )
             ])
           ])
-        ])
-      ])
-    ]
-  }
-  return toHtml(tree) + '\n'
+        ]))
 }
 
 function versionLine(version: VersionInfo): string {

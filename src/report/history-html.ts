@@ -3,9 +3,9 @@
  * with the report's stylesheet inline under a hash-based Content-Security-Policy and no script.
  */
 import {createHash} from 'node:crypto'
-import type {Element, ElementContent, Root} from 'hast'
-import {toHtml} from 'hast-util-to-html'
+import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
+import {htmlDocument} from './html-document.js'
 import type {History, HistoryEntry} from '../history/types.js'
 import {redlineNodes} from './html-article.js'
 import {css} from './html-assets.js'
@@ -38,21 +38,7 @@ export function renderHistoryHtml(history: History): string {
     return h('tr', {className: e.relation === 'absent' ? ['absent'] : undefined}, cells.map((content, i) => (i === 0 ? h('th.ver', {scope: 'row'}, content) : h('td', content))))
   })
   const details = history.entries.flatMap((e, k) => (e.units.length > 0 || e.relation === 'split' || e.relation === 'merged' ? [entrySection(e, k + 1, history)] : []))
-  const tree: Root = {
-    type: 'root',
-    children: [
-      {type: 'doctype'},
-      h('html', {lang: 'en'}, [
-        h('head', [
-          h('meta', {charSet: 'utf-8'}),
-          h('meta', {httpEquiv: 'Content-Security-Policy', content: historyContentSecurityPolicy}),
-          h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
-          h('meta', {name: 'referrer', content: 'no-referrer'}),
-          h('meta', {name: 'generator', content: 'draftdiff'}),
-          h('title', title),
-          h('style', style)
-        ]),
-        h('body', {dataView: 'inline'}, [
+  return htmlDocument(title, historyContentSecurityPolicy, style, h('body', {dataView: 'inline'}, [
           h('header.page-head', [h('h1', title), h('p.meta', historySubtitle(history))]),
           h('main.history#main', [
             h('section', {ariaLabelledBy: 'timeline-title'}, [
@@ -61,11 +47,7 @@ export function renderHistoryHtml(history: History): string {
             ]),
             ...(details.length > 0 ? [h('section', {ariaLabelledBy: 'changes-title'}, [h('h2#changes-title', 'Changes'), h('p.help', 'Deletions are struck through, insertions underlined.'), ...details])] : [])
           ])
-        ])
-      ])
-    ]
-  }
-  return toHtml(tree) + '\n'
+        ]))
 }
 
 function entrySection(entry: HistoryEntry, n: number, history: History): Element {

@@ -3,9 +3,9 @@
  * Content-Security-Policy, no network), built as a hast tree and serialised by hast-util-to-html.
  */
 import {createHash} from 'node:crypto'
-import type {Element, ElementContent, Root} from 'hast'
-import {toHtml} from 'hast-util-to-html'
+import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
+import {htmlDocument} from './html-document.js'
 import type {ArticleChange, DraftDiff, VersionInfo} from '../model/diff.js'
 import {articleSection, baseId, filters, filtersOf, markOf, numbersOf, preambleChanged, preambleSection, titleOf, type Filter, type Sides} from './html-article.js'
 import {css, js} from './html-assets.js'
@@ -62,25 +62,7 @@ export function renderHtml(diff: DraftDiff, options: Options = {}): string {
     h('div.layout', [h('aside.sidebar', [controls(diff), toc(diff, ids, hasPreamble)]), h('main#main', {tabIndex: -1}, mainContent)]),
     h('script', js)
   ])
-  const tree: Root = {
-    type: 'root',
-    children: [
-      {type: 'doctype'},
-      h('html', {lang: 'en'}, [
-        h('head', [
-          h('meta', {charSet: 'utf-8'}),
-          h('meta', {httpEquiv: 'Content-Security-Policy', content: contentSecurityPolicy}),
-          h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
-          h('meta', {name: 'referrer', content: 'no-referrer'}),
-          h('meta', {name: 'generator', content: 'draftdiff'}),
-          h('title', title),
-          h('style', css)
-        ]),
-        body
-      ])
-    ]
-  }
-  return toHtml(tree) + '\n'
+  return htmlDocument(title, contentSecurityPolicy, css, body)
 }
 
 /** Stable, unique ids: `art-<first new number>`, `old-art-<n>` for deleted articles. */
