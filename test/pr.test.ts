@@ -1,6 +1,6 @@
 // `draftdiff pr` on real temporary repositories: a base and several proposal branches.
 import {spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {testRepo, type TestRepo} from './support/test-repo.js'
@@ -37,7 +37,20 @@ function pr(...args: string[]) {
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
+/** Compare with a golden file; `UPDATE_GOLDEN=1 npm test` rewrites it after a deliberate change. */
+function matchGolden(name: string, actual: string): void {
+  const file = path.join(import.meta.dirname, 'golden', name)
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, actual)
+  expect(actual).toBe(readFileSync(file, 'utf8'))
+}
+
 describe('draftdiff pr', () => {
+  it('writes the golden comment for a word-edit proposal (commits, dates and authors are fixed, so ids are too)', () => {
+    const result = pr('--head', 'word-edit')
+    expect(result.code).toBe(0)
+    matchGolden('pr-word-edit.md', result.stdout)
+  })
+
   it('summarises a proposal, attributes it from Proposed-by trailers and shows its redlines', () => {
     const result = pr('--head', 'word-edit')
     expect(result.code).toBe(0)
