@@ -11,7 +11,7 @@ function rng(seed) {
 }
 
 /** mulberry32: a full-period 32-bit generator, for the rich vocabulary and for revisions. */
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) | 0

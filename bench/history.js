@@ -9,20 +9,11 @@ import {mkdtempSync, rmSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {generateDraft, richWord} from './generate.js'
+import {generateDraft, mulberry32, richWord} from './generate.js'
 
 const bin = new URL('../bin/draftdiff.js', import.meta.url).pathname
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-function mulberry32(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** The draft as a list of blocks: the head (front matter, preamble), then one text block per article. */
 function splitArticles(text) {

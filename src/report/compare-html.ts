@@ -5,9 +5,9 @@
 import {createHash} from 'node:crypto'
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
-import {htmlDocument} from './html-document.js'
+import {htmlDocument, versionLine} from './html-document.js'
 import {cellNote, pieceLines, type CompareCell, type CompareRow, type CompareTable} from '../compare/table.js'
-import type {Piece, VersionInfo} from '../model/diff.js'
+import type {Piece} from '../model/diff.js'
 
 /** Options for `renderCompareHtml`. */
 export interface Options {
@@ -93,15 +93,6 @@ export function renderCompareHtml(table: CompareTable, options: Options = {}): s
         ]))
 }
 
-function versionLine(version: VersionInfo): string {
-  const text = (key: string) => {
-    const value = version.meta[key]
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : null
-  }
-  const details = [text('symbol'), text('date'), text('venue')].filter(Boolean).join(', ')
-  const title = text('title')
-  return `${version.label}${title ? ` — ${title}` : ''}${details ? ` (${details})` : ''}; ${version.counts.articles} articles, ${version.counts.openBrackets} open brackets`
-}
 
 /** `row-05-further-revised-art-13`: letters, digits and `-` only. */
 function rowId(r: CompareRow): string {

@@ -2,6 +2,7 @@
 import type {Element, Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
+import type {VersionInfo} from '../model/diff.js'
 
 /** Serialise a page: `body` must already hold any script; `policy` must allow the inline style `css`. */
 export function htmlDocument(title: string, policy: string, css: string, body: Element): string {
@@ -24,4 +25,15 @@ export function htmlDocument(title: string, policy: string, css: string, body: E
     ]
   }
   return toHtml(tree) + '\n'
+}
+
+/** One line describing a version: label, title, symbol, date, venue, articles and open brackets. */
+export function versionLine(version: VersionInfo): string {
+  const text = (key: string) => {
+    const value = version.meta[key]
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : null
+  }
+  const details = [text('symbol'), text('date'), text('venue')].filter(Boolean).join(', ')
+  const title = text('title')
+  return `${version.label}${title ? ` — ${title}` : ''}${details ? ` (${details})` : ''}; ${version.counts.articles} articles, ${version.counts.openBrackets} open brackets`
 }

@@ -5,8 +5,8 @@
 import {createHash} from 'node:crypto'
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
-import {htmlDocument} from './html-document.js'
-import type {ArticleChange, DraftDiff, VersionInfo} from '../model/diff.js'
+import {htmlDocument, versionLine} from './html-document.js'
+import type {ArticleChange, DraftDiff} from '../model/diff.js'
 import {articleSection, baseId, filters, filtersOf, markOf, numbersOf, preambleChanged, preambleSection, titleOf, type Filter, type Sides} from './html-article.js'
 import {css, js} from './html-assets.js'
 import {progressChart, type Progress} from './html-chart.js'
@@ -88,15 +88,6 @@ function section(id: string, heading: string, content: ElementContent[]): Elemen
   return h('section', {id, ariaLabelledBy: `${id}-title`}, [h('h2', {id: `${id}-title`}, heading), ...content])
 }
 
-function versionLine(version: VersionInfo): string {
-  const text = (key: string) => {
-    const value = version.meta[key]
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : null
-  }
-  const details = [text('symbol'), text('date'), text('venue')].filter(Boolean).join(', ')
-  const title = text('title')
-  return `${version.label}${title ? ` — ${title}` : ''}${details ? ` (${details})` : ''}; ${version.counts.articles} articles, ${version.counts.openBrackets} open brackets`
-}
 
 function summaryBlock(diff: DraftDiff): ElementContent[] {
   const s = diff.summary
