@@ -4,7 +4,7 @@ import {createHash} from 'node:crypto'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
 
 /** Deepest nesting (blockquote `>` marks or list levels on one line) handed to remark. */
 export const maxNesting = 32
@@ -24,7 +24,37 @@ export interface BlockResult {
   tooDeep: number[]
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
+/**
+ * Inline constructs, switched off: only block structure and offsets are read from the tree (inline
+ * syntax is scanned by `inline.ts`), and CommonMark settles blocks before inlines, so the blocks are
+ * the same while micromark skips most of its work (docs/performance.md).
+ */
+export const inlineConstructs = [
+  'attention',
+  'autolink',
+  'characterEscape',
+  'characterReference',
+  'codeText',
+  'hardBreakEscape',
+  'htmlText',
+  'labelEnd',
+  'labelStartImage',
+  'labelStartLink',
+  'wwwAutolink',
+  'protocolAutolink',
+  'emailAutolink',
+  'gfmFootnoteCall',
+  'gfmPotentialFootnoteCall',
+  'strikethrough',
+]
+
+/** A remark plugin adding a micromark extension that disables `inlineConstructs`. */
+function blocksOnly(this: Processor): void {
+  const data = this.data()
+  ;(data.micromarkExtensions ??= []).push({disable: {null: inlineConstructs}})
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(blocksOnly)
 
 /** Most chunks kept by the parse cache. */
 export const cacheSize = 20_000
@@ -67,10 +97,11 @@ export function importParseCache(entries: unknown): void {
   while (cache.size > cacheSize) cache.delete(cache.keys().next().value ?? '')
 }
 
-function parseChunk(chunk: string): BlockResult {
+/** Blocks of one chunk, offsets within it; `parser` is for tests that compare against full remark. */
+export function parseChunk(chunk: string, parser: {parse(text: string): unknown} = processor): BlockResult {
   const tooDeep = deepLines(chunk)
   if (tooDeep.length > 0) return {blocks: plainBlocks(chunk, 0), tooDeep}
-  const tree = processor.parse(chunk) as Root
+  const tree = parser.parse(chunk) as Root
   const blocks: Block[] = []
   for (const node of tree.children) collect(node, chunk, 0, blocks)
   return {blocks: splitAtMarkers(blocks, chunk), tooDeep}
