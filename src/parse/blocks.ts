@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
+import {simpleBlocks} from './simple-blocks.js'
 
 /** Deepest nesting (blockquote `>` marks or list levels on one line) handed to remark. */
 export const maxNesting = 32
@@ -46,6 +47,7 @@ export const inlineConstructs = [
   'gfmFootnoteCall',
   'gfmPotentialFootnoteCall',
   'strikethrough',
+  // `tasklistCheck` stays: a checkbox moves the start of its paragraph.
 ]
 
 /** A remark plugin adding a micromark extension that disables `inlineConstructs`. */
@@ -97,11 +99,16 @@ export function importParseCache(entries: unknown): void {
   while (cache.size > cacheSize) cache.delete(cache.keys().next().value ?? '')
 }
 
-/** Blocks of one chunk, offsets within it; `parser` is for tests that compare against full remark. */
-export function parseChunk(chunk: string, parser: {parse(text: string): unknown} = processor): BlockResult {
+/**
+ * Blocks of one chunk, offsets within it: plain chunks through `simpleBlocks`, the rest through remark.
+ * A `parser` given (tests compare with full remark) is always used.
+ */
+export function parseChunk(chunk: string, parser?: {parse(text: string): unknown}): BlockResult {
   const tooDeep = deepLines(chunk)
   if (tooDeep.length > 0) return {blocks: plainBlocks(chunk, 0), tooDeep}
-  const tree = parser.parse(chunk) as Root
+  const simple = parser ? null : simpleBlocks(chunk)
+  if (simple) return {blocks: splitAtMarkers(simple, chunk), tooDeep}
+  const tree = (parser ?? processor).parse(chunk) as Root
   const blocks: Block[] = []
   for (const node of tree.children) collect(node, chunk, 0, blocks)
   return {blocks: splitAtMarkers(blocks, chunk), tooDeep}
