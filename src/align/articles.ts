@@ -1,8 +1,8 @@
 /** Matching the articles of two versions in explainable passes: identical, number and title, title, content, then splits and merges. */
 import type {MatchPass, Relation} from '../model/diff.js'
 import type {Article, Draft} from '../model/types.js'
-import {overlapBound, sharedCounts, type SharedCounts} from './index-shingles.js'
-import {bodyText, dice, intersectionSize, maskedBody, shingles} from './text.js'
+import {OverlapCounter, ShingleIndex} from './index-shingles.js'
+import {bodyText, dice, intersectionSize, maskedBody, ShingleTable} from './text.js'
 
 /** Options for `alignArticles`. */
 export interface Options {
@@ -41,17 +41,18 @@ export interface ArticleLink {
 
 interface Side {
   articles: Article[]
-  sets: Set<string>[]
+  sets: Int32Array[]
   bodies: string[]
   partner: Array<number | null>
 }
 
 /** Align the articles of two drafts; every article of each appears in exactly one link. */
 export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options = {}): ArticleLink[] {
-  const before = side(oldDraft.articles)
-  const after = side(newDraft.articles)
-  const shared = sharedCounts(before.sets, after.sets)
-  const similarity = (i: number, j: number) => dice(before.sets[i] ?? new Set(), after.sets[j] ?? new Set())
+  const table = new ShingleTable()
+  const before = side(oldDraft.articles, table)
+  const after = side(newDraft.articles, table)
+  const newIndex = new ShingleIndex(after.sets, table.size)
+  const similarity = (i: number, j: number) => dice(before.sets[i] ?? empty, after.sets[j] ?? empty)
   const links = new Map<number, ArticleLink>()
   const pair = (i: number, j: number, pass: MatchPass) => {
     before.partner[i] = j
@@ -105,27 +106,27 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
   // Pass 4: similar content, best pairs first, position in the chapter breaking ties.
   const threshold = options.threshold ?? contentThreshold
   const candidates: Array<[number, number, number]> = []
-  shared.counts.forEach((counts, i) => {
+  const toNew = new OverlapCounter(newIndex)
+  before.sets.forEach((set, i) => {
     if (!freeOld(i)) return
-    const size = before.sets[i]?.size ?? 0
-    for (const j of counts.keys()) {
+    for (const j of toNew.count(set)) {
       if (!freeNew(j)) continue
-      if ((2 * overlapBound(shared, i, j)) / Math.max(1, size + (after.sets[j]?.size ?? 0)) < threshold) continue
+      if ((2 * toNew.bound(j)) / Math.max(1, set.length + (after.sets[j]?.length ?? 0)) < threshold) continue
       const score = similarity(i, j)
       if (score >= threshold) candidates.push([i, j, score])
     }
   })
-  candidates.sort((a, b) => b[2] - a[2] || positionGap(before, after, a[0], a[1]) - positionGap(before, after, b[0], b[1]))
+  candidates.sort((a, b) => b[2] - a[2] || positionGap(before, after, a[0], a[1]) - positionGap(before, after, b[0], b[1]) || a[0] - b[0] || a[1] - b[1])
   for (const [i, j] of candidates) if (freeOld(i) && freeNew(j)) pair(i, j, 'content')
 
   // Pass 5: the same number, where one text mostly contains the other (a short provision grown by amendment).
   before.articles.forEach((article, i) => {
     const j = byNumber.get(article.number)
     if (j === undefined || !freeOld(i) || !freeNew(j)) return
-    const a = before.sets[i] ?? new Set<string>()
-    const b = after.sets[j] ?? new Set<string>()
+    const a = before.sets[i] ?? empty
+    const b = after.sets[j] ?? empty
     const shared = intersectionSize(a, b)
-    const smaller = Math.min(a.size, b.size)
+    const smaller = Math.min(a.length, b.length)
     if (similarity(i, j) >= numberThreshold || (smaller > 0 && shared / smaller >= numberContainment)) pair(i, j, 'number')
   })
 
@@ -135,7 +136,7 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
   const consumedNew = new Set<number>(fixed.flatMap((link) => link.new))
   for (let i = 0; i < before.articles.length; i++) {
     if (blockedOld.has(i) || fixedOld(fixed, i)) continue
-    const pieces = splitPieces(i, before, after, shared, (j) => freeNew(j) && !consumedNew.has(j), blockedNew)
+    const pieces = splitPieces(i, before, after, toNew, (j) => freeNew(j) && !consumedNew.has(j), blockedNew)
     if (pieces?.some((j) => consumedNew.has(j))) continue
     if (!pieces) continue
     for (const j of pieces) consumedNew.add(j)
@@ -144,10 +145,10 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
     if (partner !== null && partner !== undefined) links.delete(i)
     result.push({relation: 'split', old: [i], new: pieces, matchedBy: 'split', similarity: null})
   }
-  const reverse = sharedCounts(after.sets, before.sets)
+  const toOld = new OverlapCounter(new ShingleIndex(before.sets, table.size))
   for (let j = 0; j < after.articles.length; j++) {
     if (blockedNew.has(j) || consumedNew.has(j) || fixedNew(fixed, j)) continue
-    const pieces = splitPieces(j, after, before, reverse, (i) => freeOld(i) && !consumedOld.has(i), blockedOld)
+    const pieces = splitPieces(j, after, before, toOld, (i) => freeOld(i) && !consumedOld.has(i), blockedOld)
     if (!pieces || pieces.some((i) => consumedOld.has(i))) continue
     for (const i of pieces) {
       consumedOld.add(i)
@@ -176,37 +177,41 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
  * each further item of `other` that comes substantially from `i` and accounts for a part of `i`
  * no other piece does. Null unless the pieces together cover `i` (see docs/alignment.md).
  */
-function splitPieces(i: number, own: Side, other: Side, shared: SharedCounts, free: (k: number) => boolean, blocked: Set<number>): number[] | null {
+function splitPieces(i: number, own: Side, other: Side, counter: OverlapCounter, free: (k: number) => boolean, blocked: Set<number>): number[] | null {
   const set = own.sets[i]
-  if (!set || set.size === 0) return null
+  if (!set || set.length === 0) return null
   const partner = own.partner[i] ?? null
+  // Every further piece must add shingles the partner lacks: when too few are left, there is no split.
+  const least = Math.max(pieceContribution * set.length, minimumPieceBigrams)
+  if (partner !== null && set.length - intersectionSize(set, other.sets[partner] ?? empty) < least) return null
   const candidates: Array<[number, number]> = []
-  for (const k of shared.counts[i]?.keys() ?? []) {
+  for (const k of counter.count(set)) {
     if (blocked.has(k) || !(k === partner || free(k))) continue
-    const size = other.sets[k]?.size ?? 0
-    if (size === 0 || overlapBound(shared, i, k) / size < extraPieceContainment) continue
-    const count = intersectionSize(set, other.sets[k] ?? new Set())
+    const size = other.sets[k]?.length ?? 0
+    if (size === 0 || counter.bound(k) / size < extraPieceContainment) continue
+    const count = intersectionSize(set, other.sets[k] ?? empty)
     if (count / size >= extraPieceContainment) candidates.push([k, count])
   }
   if (candidates.length < 2) return null
-  candidates.sort((a, b) => b[1] - a[1])
+  candidates.sort((a, b) => b[1] - a[1] || a[0] - b[0])
   const first = partner ?? candidates[0]?.[0]
-  if (first === undefined || (partner === null && (candidates[0]?.[1] ?? 0) / (other.sets[first]?.size ?? 1) < pieceContainment)) return null
+  if (first === undefined || (partner === null && (candidates[0]?.[1] ?? 0) / (other.sets[first]?.length ?? 1) < pieceContainment)) return null
   const pieces = [first]
-  const covered = new Set<string>()
+  const mine = new Set(set)
+  const covered = new Set<number>()
   const cover = (k: number) => {
-    for (const shingle of other.sets[k] ?? []) if (set.has(shingle)) covered.add(shingle)
+    for (const shingle of other.sets[k] ?? empty) if (mine.has(shingle)) covered.add(shingle)
   }
   cover(first)
   for (const [k, count] of candidates) {
     if (k === first) continue
     let unique = 0
-    for (const shingle of other.sets[k] ?? []) if (set.has(shingle) && !covered.has(shingle)) unique++
-    if (unique < pieceContribution * set.size || unique < 0.3 * count || unique < minimumPieceBigrams) continue
+    for (const shingle of other.sets[k] ?? empty) if (mine.has(shingle) && !covered.has(shingle)) unique++
+    if (unique < least || unique < 0.3 * count) continue
     pieces.push(k)
     cover(k)
   }
-  if (pieces.length < 2 || covered.size / set.size < pieceCoverage) return null
+  if (pieces.length < 2 || covered.size / set.length < pieceCoverage) return null
   return pieces.sort((a, b) => a - b)
 }
 
@@ -260,8 +265,10 @@ function order(links: ArticleLink[]): ArticleLink[] {
   return out
 }
 
-function side(articles: Article[]): Side {
-  return {articles, sets: articles.map((article) => shingles(maskedBody(article))), bodies: articles.map(bodyText), partner: articles.map(() => null)}
+const empty = new Int32Array(0)
+
+function side(articles: Article[], table: ShingleTable): Side {
+  return {articles, sets: articles.map((article) => table.of(maskedBody(article))), bodies: articles.map(bodyText), partner: articles.map(() => null)}
 }
 
 function positionGap(before: Side, after: Side, i: number, j: number): number {

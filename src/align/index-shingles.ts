@@ -1,52 +1,83 @@
-/** An inverted index from shingles to articles: candidates without comparing every pair. */
+/** An inverted index from shingle ids to the items holding them: candidates without comparing every pair. */
 
-/** Shingles shared by more articles than this are too common to point anywhere and are skipped. */
+/** Shingles shared by more items than this are too common to point anywhere and are skipped. */
 export function commonLimit(count: number): number {
   return Math.max(20, Math.ceil(count * 0.05))
 }
 
-export interface SharedCounts {
-  /** For each item of `from`, the items of `to` it shares indexed shingles with, and how many. */
-  counts: Array<Map<number, number>>
-  /** For each item of `from`, how many of its shingles were skipped as too common. */
-  skippedFrom: number[]
-  /** For each item of `to`, how many of its shingles are too common to be indexed. */
-  commonTo: number[]
+/** The items of one side by shingle (postings in flat arrays), and each item's count of too-common shingles. */
+export class ShingleIndex {
+  readonly limit: number
+  /** Per item: how many of its shingles are held by more than `limit` items. */
+  readonly common: Int32Array
+  readonly itemCount: number
+  private readonly starts: Int32Array
+  private readonly items: Int32Array
+
+  /** Index `sets` (sorted shingle ids below `shingleCount`, as `ShingleTable.of` returns). */
+  constructor(sets: Int32Array[], shingleCount: number) {
+    this.itemCount = sets.length
+    this.limit = commonLimit(sets.length)
+    const starts = new Int32Array(shingleCount + 1)
+    for (const set of sets) for (const shingle of set) starts[shingle + 1] = (starts[shingle + 1] ?? 0) + 1
+    for (let s = 0; s < shingleCount; s++) starts[s + 1] = (starts[s + 1] ?? 0) + (starts[s] ?? 0)
+    const cursor = starts.slice(0, shingleCount)
+    const items = new Int32Array(starts[shingleCount] ?? 0)
+    sets.forEach((set, k) => {
+      for (const shingle of set) items[(cursor[shingle] = (cursor[shingle] ?? 0) + 1) - 1] = k
+    })
+    this.starts = starts
+    this.items = items
+    this.common = Int32Array.from(sets, (set) => set.reduce((sum, shingle) => sum + (this.frequency(shingle) > this.limit ? 1 : 0), 0))
+  }
+
+  /** How many items hold `shingle`. */
+  frequency(shingle: number): number {
+    return shingle + 1 < this.starts.length ? (this.starts[shingle + 1] ?? 0) - (this.starts[shingle] ?? 0) : 0
+  }
+
+  /** The items holding `shingle`, in order. */
+  holders(shingle: number): Int32Array {
+    return shingle + 1 < this.starts.length ? this.items.subarray(this.starts[shingle], this.starts[shingle + 1]) : new Int32Array(0)
+  }
 }
 
-/** Shared shingle counts through an inverted index; `count + min(skippedFrom, commonTo)` bounds the true overlap. */
-export function sharedCounts(from: Set<string>[], to: Set<string>[]): SharedCounts {
-  const index = new Map<string, number[]>()
-  to.forEach((set, j) => {
+/** Shared shingle counts of one set against an index, in scratch arrays reused from call to call. */
+export class OverlapCounter {
+  private readonly counts: Int32Array
+  private readonly touched: Int32Array
+  private size = 0
+  private skipped = 0
+
+  constructor(private readonly index: ShingleIndex) {
+    this.counts = new Int32Array(index.itemCount)
+    this.touched = new Int32Array(index.itemCount)
+  }
+
+  /** Count `set` against the index: the items sharing an indexed shingle with it, in ascending order. */
+  count(set: Int32Array): Int32Array {
+    for (let k = 0; k < this.size; k++) this.counts[this.touched[k] ?? 0] = 0
+    this.size = 0
+    this.skipped = 0
     for (const shingle of set) {
-      const list = index.get(shingle)
-      if (list) list.push(j)
-      else index.set(shingle, [j])
-    }
-  })
-  const limit = commonLimit(to.length)
-  const commonTo = to.map(() => 0)
-  for (const list of index.values()) if (list.length > limit) for (const j of list) commonTo[j] = (commonTo[j] ?? 0) + 1
-  const skippedFrom: number[] = []
-  const counts = from.map((set) => {
-    const found = new Map<number, number>()
-    let skipped = 0
-    for (const shingle of set) {
-      const list = index.get(shingle)
-      if (!list) continue
-      if (list.length > limit) {
-        skipped++
+      const frequency = this.index.frequency(shingle)
+      if (frequency === 0) continue
+      if (frequency > this.index.limit) {
+        this.skipped++
         continue
       }
-      for (const j of list) found.set(j, (found.get(j) ?? 0) + 1)
+      for (const item of this.index.holders(shingle)) if ((this.counts[item] = (this.counts[item] ?? 0) + 1) === 1) this.touched[this.size++] = item
     }
-    skippedFrom.push(skipped)
-    return found
-  })
-  return {counts, skippedFrom, commonTo}
-}
+    return this.touched.subarray(0, this.size).sort()
+  }
 
-/** The most two items can share, given their indexed count and the common shingles each has. */
-export function overlapBound(shared: SharedCounts, i: number, j: number): number {
-  return (shared.counts[i]?.get(j) ?? 0) + Math.min(shared.skippedFrom[i] ?? 0, shared.commonTo[j] ?? 0)
+  /** Indexed shingles the last set shares with `item`. */
+  shared(item: number): number {
+    return this.counts[item] ?? 0
+  }
+
+  /** The most the last set can share with `item`: indexed shingles plus too-common ones both may hold. */
+  bound(item: number): number {
+    return this.shared(item) + Math.min(this.skipped, this.index.common[item] ?? 0)
+  }
 }

@@ -86,23 +86,67 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}#]+/gu) ?? []
 }
 
-/** Word bigrams as a set: robust to scattered edits, sensitive to content. */
-export function shingles(text: string): Set<string> {
-  const list = words(text)
-  const out = new Set<string>()
-  if (list.length === 1) out.add(list[0] ?? '')
-  for (let i = 0; i + 1 < list.length; i++) out.add(`${list[i]} ${list[i + 1]}`)
-  return out
+/** A word pair's key: ids below 2^26 each, so every key is an exact integer (a small one while ids are below 2^15). */
+const pairBase = 0x4000000
+const smallBase = 0x10000
+
+/**
+ * Numbers for words and word bigrams, so that shingle sets are sorted integer arrays: cheap to
+ * intersect, to index and to count. One table per comparison; ids mean nothing across tables.
+ */
+export class ShingleTable {
+  private readonly words = new Map<string, number>()
+  private readonly shingles = new Map<number, number>()
+
+  /** How many distinct shingles have been seen. */
+  get size(): number {
+    return this.shingles.size
+  }
+
+  /** The sorted, distinct shingle ids of `text`: its word bigrams, or its one word. */
+  of(text: string): Int32Array {
+    const list = words(text).map((word) => this.id(this.words, word))
+    const keys = list.length === 1 ? [-1 - (list[0] ?? 0)] : list.slice(1).map((word, k) => pairKey(list[k] ?? 0, word))
+    const ids = Int32Array.from(keys, (key) => this.id(this.shingles, key)).sort()
+    let size = 0
+    for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) ids[size++] = ids[k] ?? 0
+    return ids.slice(0, size)
+  }
+
+  private id<K>(map: Map<K, number>, key: K): number {
+    let value = map.get(key)
+    if (value === undefined) {
+      if (map.size >= pairBase) throw new RangeError('`ShingleTable` holds at most 2^26 distinct words; compare smaller drafts')
+      value = map.size
+      map.set(key, value)
+    }
+    return value
+  }
+}
+
+function pairKey(first: number, second: number): number {
+  return first < 0x8000 && second < smallBase ? first * smallBase + second : first * pairBase + second + 0x80000000
 }
 
 /** Dice similarity of two shingle sets: 1 identical, 0 nothing shared. */
-export function dice(a: Set<string>, b: Set<string>, shared = intersectionSize(a, b)): number {
-  return a.size + b.size === 0 ? 1 : (2 * shared) / (a.size + b.size)
+export function dice(a: Int32Array, b: Int32Array, shared = intersectionSize(a, b)): number {
+  return a.length + b.length === 0 ? 1 : (2 * shared) / (a.length + b.length)
 }
 
-export function intersectionSize(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+/** How many ids two sorted sets share. */
+export function intersectionSize(a: Int32Array, b: Int32Array): number {
+  let i = 0
+  let j = 0
   let count = 0
-  for (const item of small) if (large.has(item)) count++
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0
+    const y = b[j] ?? 0
+    if (x === y) {
+      count++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
   return count
 }

@@ -1,10 +1,12 @@
 /** Aligning the units of two matched articles (or two preambles): inserted, deleted, reordered, renumbered. */
-import {dice, fold, maskReferences, shingles, type MarkedUnit} from './text.js'
+import {dice, fold, maskReferences, ShingleTable, type MarkedUnit} from './text.js'
 
 /** Least similarity for a unit matched by content alone. */
 export const unitThreshold = 0.4
 /** Least similarity for units with the same marker (`2.`, `(b)`). */
 export const sameMarkerThreshold = 0.25
+
+const empty = new Int32Array(0)
 
 export interface UnitLink {
   old: number | null
@@ -17,8 +19,9 @@ export interface UnitLink {
 export function alignUnits(before: MarkedUnit[], after: MarkedUnit[], byContentOnly = false): UnitLink[] {
   const oldText = before.map((m) => maskReferences(m.unit))
   const newText = after.map((m) => maskReferences(m.unit))
-  const oldSets = oldText.map(shingles)
-  const newSets = newText.map(shingles)
+  const table = new ShingleTable()
+  const oldSets = oldText.map((text) => table.of(text))
+  const newSets = newText.map((text) => table.of(text))
   const oldPartner: Array<number | null> = before.map(() => null)
   const newPartner: Array<number | null> = after.map(() => null)
   const scores = new Map<string, number>()
@@ -26,7 +29,7 @@ export function alignUnits(before: MarkedUnit[], after: MarkedUnit[], byContentO
     const key = `${i}:${j}`
     let value = scores.get(key)
     if (value === undefined) {
-      value = dice(oldSets[i] ?? new Set(), newSets[j] ?? new Set())
+      value = dice(oldSets[i] ?? empty, newSets[j] ?? empty)
       scores.set(key, value)
     }
     return value
