@@ -236,6 +236,8 @@ const flags = (e: Pick<ArticleChange, 'renumbered' | 'moved' | 'titleChanged'>) 
 /** `ALIGN_PROPERTY_RUNS=0.1` for a quick look, `=10` for a long soak. */
 const scale = Number(process.env.ALIGN_PROPERTY_RUNS ?? '1') || 1
 const runs = (n: number) => Math.max(1, Math.round(n * scale))
+/** The long properties: ~15 s alone on a 2-core machine, several times that beside the rest of the suite. */
+const slow = {timeout: 240_000 * scale}
 
 // ---------------------------------------------------------------------------------------------
 // Properties. Each prints nothing when it passes; the line at the end counts the pairs checked.
@@ -292,7 +294,7 @@ describe('alignment properties over generated drafts', () => {
     )
   })
 
-  it('invariants hold for any pair: each article in exactly one relation, redlines rebuild both sides, summary counts add up', () => {
+  it('invariants hold for any pair: each article in exactly one relation, redlines rebuild both sides, summary counts add up', slow, () => {
     const heavy = fc.record({kind: fc.constant('heavy' as const), c: caseOf({...small, structural: 8, edits: 8, variants: 3})})
     const moderate = fc.record({kind: fc.constant('moderate' as const), c: caseOf({...small, structural: 3, edits: 3, variants: 3})})
     const unrelated = fc.record({kind: fc.constant('unrelated' as const), c: caseOf({...small, structural: 0, edits: 0, variants: 1}), other: fc.integer({min: 1, max: 0x7fffffff})})
@@ -320,7 +322,7 @@ describe('alignment properties over generated drafts', () => {
   const largeTruthCases = caseOf({...large, structural: 3, edits: 4, variants: 3})
   const truthRuns = {small: runs(105), large: runs(5)}
 
-  it('recovers the true relations (matched, split, merged, added, deleted) for up to 3 structural mutations plus edits', () => {
+  it('recovers the true relations (matched, split, merged, added, deleted) for up to 3 structural mutations plus edits', slow, () => {
     const check = (c: Case) => {
       for (const outcome of outcomesOf(c)) {
         const found = outcome.diff.articles.map(relationKey).sort()
@@ -333,7 +335,7 @@ describe('alignment properties over generated drafts', () => {
     fc.assert(fc.property(largeTruthCases, check), {numRuns: truthRuns.large, seed: sharedSeed})
   })
 
-  it('change classes and flags equal the truth (none, references-only, editorial, substantive; renumbered, moved, titleChanged)', () => {
+  it('change classes and flags equal the truth (none, references-only, editorial, substantive; renumbered, moved, titleChanged)', slow, () => {
     // The same cases as the relations property. Units with both an editorial edit and a
     // renumbered reference are the next property's.
     const check = (c: Case) => checkClasses(outcomesOf(c), (t) => !t.mixed, 'classes')

@@ -2,7 +2,7 @@
 import type {MatchPass, Relation} from '../model/diff.js'
 import type {Article, Draft} from '../model/types.js'
 import {OverlapCounter, ShingleIndex} from './index-shingles.js'
-import {bodyText, dice, intersectionSize, maskedBody, ShingleTable} from './text.js'
+import {articleWordIds, bodyText, dice, intersectionSize, ShingleTable} from './text.js'
 
 /** Options for `alignArticles`. */
 export interface Options {
@@ -268,7 +268,7 @@ function order(links: ArticleLink[]): ArticleLink[] {
 const empty = new Int32Array(0)
 
 function side(articles: Article[], table: ShingleTable): Side {
-  return {articles, sets: articles.map((article) => table.of(maskedBody(article))), bodies: articles.map(bodyText), partner: articles.map(() => null)}
+  return {articles, sets: articles.map((article) => table.of(articleWordIds(article))), bodies: articles.map(bodyText), partner: articles.map(() => null)}
 }
 
 function positionGap(before: Side, after: Side, i: number, j: number): number {

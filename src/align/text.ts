@@ -71,11 +71,6 @@ export function bodyText(article: Article): string {
   return articleUnits(article).length === 0 ? '' : markedUnits(article).map((m) => `${m.marker} ${foldUnit(m.unit)}`.trim()).join('\n')
 }
 
-/** The body with reference numbers masked (markers of units omitted: renumbered paragraphs still match). */
-export function maskedBody(article: Article): string {
-  return markedUnits(article).map((m) => maskReferences(m.unit)).join('\n')
-}
-
 /** Text reduced to what editorial changes cannot touch: lower case, no punctuation or quotes, folded spaces. */
 export function editorialKey(text: string): string {
   return fold(text.toLowerCase().replace(/[.,;:!?'"`\u2018\u2019\u201C\u201D\u2013\u2014-]/g, ' '))
@@ -86,46 +81,88 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}#]+/gu) ?? []
 }
 
-/** A word pair's key: ids below 2^26 each, so every key is an exact integer (a small one while ids are below 2^15). */
-const pairBase = 0x4000000
-const smallBase = 0x10000
+/** Ids of the words seen in this process: bounded by the drafts' vocabulary. */
+const wordIds = new Map<string, number>()
+const unitWords = new WeakMap<TextUnit, Int32Array>()
+
+/** The word ids of `text` (`words`), in order. */
+export function wordIdsOf(text: string): Int32Array {
+  return Int32Array.from(words(text), (word) => {
+    let id = wordIds.get(word)
+    if (id === undefined) {
+      id = wordIds.size
+      wordIds.set(word, id)
+    }
+    return id
+  })
+}
+
+/** The word ids of a unit's text with references masked, computed once per unit. */
+export function unitWordIds(unit: TextUnit): Int32Array {
+  let value = unitWords.get(unit)
+  if (value === undefined) {
+    value = wordIdsOf(maskReferences(unit))
+    unitWords.set(unit, value)
+  }
+  return value
+}
+
+/** The word ids of an article's body with references masked (unit markers left out: renumbered paragraphs still match). */
+export function articleWordIds(article: Article): Int32Array {
+  const parts = markedUnits(article).map((m) => unitWordIds(m.unit))
+  const out = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0))
+  let at = 0
+  for (const part of parts) {
+    out.set(part, at)
+    at += part.length
+  }
+  return out
+}
 
 /**
- * Numbers for words and word bigrams, so that shingle sets are sorted integer arrays: cheap to
- * intersect, to index and to count. One table per comparison; ids mean nothing across tables.
+ * Numbers for word bigrams, so that shingle sets are sorted integer arrays: cheap to intersect,
+ * to index and to count. One table per comparison; ids mean nothing across tables. Pairs are
+ * found by a small-integer hash (fast map keys), checked against the pair it stands for.
  */
 export class ShingleTable {
-  private readonly words = new Map<string, number>()
-  private readonly shingles = new Map<number, number>()
+  private readonly byHash = new Map<number, number>()
+  private readonly collided = new Map<string, number>()
+  private readonly firsts: number[] = []
+  private readonly seconds: number[] = []
 
   /** How many distinct shingles have been seen. */
   get size(): number {
-    return this.shingles.size
+    return this.firsts.length
   }
 
-  /** The sorted, distinct shingle ids of `text`: its word bigrams, or its one word. */
-  of(text: string): Int32Array {
-    const list = words(text).map((word) => this.id(this.words, word))
-    const keys = list.length === 1 ? [-1 - (list[0] ?? 0)] : list.slice(1).map((word, k) => pairKey(list[k] ?? 0, word))
-    const ids = Int32Array.from(keys, (key) => this.id(this.shingles, key)).sort()
+  /** The sorted, distinct shingle ids of a word sequence (`wordIdsOf`): its bigrams, or its one word. */
+  of(words: Int32Array): Int32Array {
+    if (words.length === 1) return Int32Array.of(this.id(-1, words[0] ?? 0))
+    const ids = new Int32Array(Math.max(0, words.length - 1))
+    for (let k = 0; k < ids.length; k++) ids[k] = this.id(words[k] ?? 0, words[k + 1] ?? 0)
+    ids.sort()
     let size = 0
     for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) ids[size++] = ids[k] ?? 0
     return ids.slice(0, size)
   }
 
-  private id<K>(map: Map<K, number>, key: K): number {
-    let value = map.get(key)
-    if (value === undefined) {
-      if (map.size >= pairBase) throw new RangeError('`ShingleTable` holds at most 2^26 distinct words; compare smaller drafts')
-      value = map.size
-      map.set(key, value)
+  private id(first: number, second: number): number {
+    const hash = (Math.imul(first + 1, 0x9e3779b1) ^ second) & 0x3fffffff
+    const found = this.byHash.get(hash)
+    if (found === undefined) {
+      this.byHash.set(hash, this.size)
+      return this.add(first, second)
     }
-    return value
+    if (this.firsts[found] === first && this.seconds[found] === second) return found
+    const key = `${first} ${second}`
+    return this.collided.get(key) ?? (this.collided.set(key, this.size), this.add(first, second))
   }
-}
 
-function pairKey(first: number, second: number): number {
-  return first < 0x8000 && second < smallBase ? first * smallBase + second : first * pairBase + second + 0x80000000
+  private add(first: number, second: number): number {
+    this.firsts.push(first)
+    this.seconds.push(second)
+    return this.firsts.length - 1
+  }
 }
 
 /** Dice similarity of two shingle sets: 1 identical, 0 nothing shared. */

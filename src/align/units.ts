@@ -1,5 +1,5 @@
 /** Aligning the units of two matched articles (or two preambles): inserted, deleted, reordered, renumbered. */
-import {dice, fold, maskReferences, ShingleTable, type MarkedUnit} from './text.js'
+import {dice, fold, maskReferences, ShingleTable, unitWordIds, type MarkedUnit} from './text.js'
 
 /** Least similarity for a unit matched by content alone. */
 export const unitThreshold = 0.4
@@ -20,8 +20,8 @@ export function alignUnits(before: MarkedUnit[], after: MarkedUnit[], byContentO
   const oldText = before.map((m) => maskReferences(m.unit))
   const newText = after.map((m) => maskReferences(m.unit))
   const table = new ShingleTable()
-  const oldSets = oldText.map((text) => table.of(text))
-  const newSets = newText.map((text) => table.of(text))
+  const oldSets = before.map((m) => table.of(unitWordIds(m.unit)))
+  const newSets = after.map((m) => table.of(unitWordIds(m.unit)))
   const oldPartner: Array<number | null> = before.map(() => null)
   const newPartner: Array<number | null> = after.map(() => null)
   const scores = new Map<string, number>()
