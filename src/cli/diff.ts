@@ -3,9 +3,6 @@ import {readFile} from 'node:fs/promises'
 import {concordanceOptions, parseConcordance} from '../align/concordance.js'
 import {compareDrafts} from '../diff/compare.js'
 import type {DraftDiff} from '../model/diff.js'
-import {renderHtml} from '../report/html.js'
-import {renderMarkdown} from '../report/markdown.js'
-import {renderText} from '../report/text.js'
 import {InputError} from '../versions/files.js'
 import type {Session} from '../versions/sessions.js'
 import {exitCodes, useColor} from './io.js'
@@ -26,7 +23,7 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffOpt
   const before = await loadVersion(oldPath, options.drafts, options.repo)
   const after = await loadVersion(newPath, options.drafts, options.repo)
   const diff = await compareSessions(before, after, options.concordance)
-  process.stdout.write(renderFormat(diff, options))
+  process.stdout.write(await renderFormat(diff, options))
   return options.exitCode && hasDifferences(diff) ? exitCodes.findings : exitCodes.ok
 }
 
@@ -36,16 +33,17 @@ export async function compareSessions(before: Session, after: Session, concordan
   return compareDrafts({label: before.id, draft: before.draft}, {label: after.id, draft: after.draft}, forced)
 }
 
-function renderFormat(diff: DraftDiff, options: DiffOptions): string {
+/** The output in the format asked for; each renderer is loaded only when used. */
+async function renderFormat(diff: DraftDiff, options: DiffOptions): Promise<string> {
   switch (options.format) {
     case 'json':
       return JSON.stringify(diff, null, 2) + '\n'
     case 'md':
-      return renderMarkdown(diff, {maxBytes: options.maxBytes})
+      return (await import('../report/markdown.js')).renderMarkdown(diff, {maxBytes: options.maxBytes})
     case 'html':
-      return renderHtml(diff)
+      return (await import('../report/html.js')).renderHtml(diff)
     default:
-      return renderText(diff, {color: useColor(process.stdout), summaryOnly: options.summary, width: process.stdout.isTTY ? process.stdout.columns : undefined})
+      return (await import('../report/text.js')).renderText(diff, {color: useColor(process.stdout), summaryOnly: options.summary, width: process.stdout.isTTY ? process.stdout.columns : undefined})
   }
 }
 

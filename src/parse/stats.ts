@@ -13,8 +13,19 @@ export interface DraftStats {
   markers: Record<string, number>
 }
 
-/** Counts for a parsed draft. */
+const computed = new WeakMap<Draft, DraftStats>()
+
+/** Counts for a parsed draft, computed once per draft (a history compares each version twice). */
 export function draftStats(draft: Draft): DraftStats {
+  let stats = computed.get(draft)
+  if (!stats) {
+    stats = countStats(draft)
+    computed.set(draft, stats)
+  }
+  return {...stats, markers: {...stats.markers}}
+}
+
+function countStats(draft: Draft): DraftStats {
   const units = allUnits(draft)
   const markers: Record<string, number> = {}
   const count = (name: string) => (markers[name] = (markers[name] ?? 0) + 1)

@@ -1,8 +1,7 @@
 /** Version specifiers: a file or folder, a session id, `<ref>:<path>`, `<ref>` alone, or `WORKTREE`. */
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
-import {BlobReader} from '../git/blobs.js'
-import {changedSessions, isCommit, listTree, openRepository, resolveCommit, type Repository} from '../git/repo.js'
+import type {Repository} from '../git/repo.js'
 import type {DraftInput} from '../parse/draft.js'
 import {maxFileBytes} from '../parse/source.js'
 import {byName, InputError, isDraftFile, maxSessionFiles, readSources, type DraftSource} from './files.js'
@@ -13,6 +12,9 @@ export interface SpecOptions {
   /** The repository; default: the one containing the current directory. */
   repo?: string
 }
+
+/** The git modules (and simple-git), loaded only when a version names a ref. */
+const git = () => import('../git/repo.js')
 
 /** A resolved version: its source files and the label it is shown under. */
 export interface ResolvedVersion extends DraftSource {
@@ -26,6 +28,7 @@ export async function resolveVersion(spec: string, options: SpecOptions): Promis
   if (spec === 'WORKTREE') return worktreeVersion(options)
   const colon = spec.indexOf(':')
   if (colon > 0 && !(await exists(spec))) {
+    const {openRepository, resolveCommit} = await git()
     const repo = await openRepository(options.repo ?? '.')
     const ref = spec.slice(0, colon)
     const target = spec.slice(colon + 1).replace(/^\.\//, '')
@@ -35,6 +38,7 @@ export async function resolveVersion(spec: string, options: SpecOptions): Promis
   const sessions = await readSources(options.drafts).catch(() => [])
   const session = sessions.find((s) => s.id === spec) ?? sessions.find((s) => s.id.startsWith(`${spec}-`))
   if (session) return {...session, label: session.id, commit: null}
+  const {changedSessions, isCommit, openRepository, resolveCommit} = await git()
   const repo = await openRepository(options.repo ?? '.').catch(() => null)
   if (repo && (await isCommit(repo, spec))) {
     const commit = await resolveCommit(repo, spec)
@@ -53,6 +57,8 @@ function one(spec: string, sources: DraftSource[]): ResolvedVersion {
 
 /** The files of a draft file or session folder at a commit, read through one `git cat-file --batch`. */
 export async function readAtCommit(repo: Repository, commit: string, target: string, label: string): Promise<ResolvedVersion> {
+  const {listTree} = await git()
+  const {BlobReader} = await import('../git/blobs.js')
   const entries = await listTree(repo, commit, target)
   const self = entries.find((e) => e.path === target.replace(/\/+$/, ''))
   if (!self) throw new InputError(`\`${target}\` does not exist at ${label.split(':')[0]} (${commit.slice(0, 12)}); check the path with \`git ls-tree ${commit.slice(0, 12)} -- ${target}\``)
@@ -76,6 +82,7 @@ export async function readAtCommit(repo: Repository, commit: string, target: str
 
 /** The session folder (by name order) last in `drafts` at a commit. */
 async function latestSessionAt(repo: Repository, commit: string, drafts: string): Promise<string> {
+  const {listTree} = await git()
   const folders = (await listTree(repo, commit, drafts)).filter((e) => e.type === 'tree' && e.path !== drafts.replace(/\/+$/, ''))
   const last = folders.map((e) => e.path).sort(byName).at(-1)
   if (!last) throw new InputError(`\`${drafts}\` holds no session folders at ${commit.slice(0, 12)}`)
@@ -84,6 +91,7 @@ async function latestSessionAt(repo: Repository, commit: string, drafts: string)
 
 /** Uncommitted drafts: the session folder with changes in the working tree, or else the latest session. */
 async function worktreeVersion(options: SpecOptions): Promise<ResolvedVersion> {
+  const {openRepository} = await git()
   const repo = await openRepository(options.repo ?? '.')
   const drafts = path.resolve(repo.root, options.drafts)
   const status = await repo.git.raw(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', path.relative(repo.root, drafts) || '.'])
