@@ -98,7 +98,8 @@ describe('the parse cache', () => {
     expect(cold.status).toBe(0)
     const cacheFile = path.join(cacheDir, 'parse-v1.json')
     const entries = JSON.parse(readFileSync(cacheFile, 'utf8')) as unknown[]
-    expect(entries.length).toBeGreaterThan(100)
+    // Only chunks that need remark are kept (2 in sessions 05 and 06): plain bodies are read faster than looked up.
+    expect(entries.length).toBe(2)
     expect(once().stdout).toBe(cold.stdout)
     writeFileSync(cacheFile, '{not json')
     expect(once().stdout).toBe(cold.stdout)

@@ -66,21 +66,24 @@ const added = new Set<string>()
 
 /**
  * Blocks of `source.slice(from, to)`, offsets in `source`; falls back to blank-line blocks when
- * nesting is too deep. Chunks are cached by a hash of their text, so an unchanged article, wherever
- * it now sits, is not parsed again.
+ * nesting is too deep. Chunks that need remark are cached by a hash of their text, so an unchanged
+ * article, wherever it now sits, is not parsed again; plain ones are cheaper to read than to look up.
  */
 export function blocksOf(source: string, from: number, to: number): BlockResult {
   const chunk = source.slice(from, to)
-  const key = createHash('sha1').update(chunk).digest('base64')
-  let relative = cache.get(key)
-  if (relative) {
-    cache.delete(key)
-  } else {
-    relative = parseChunk(chunk)
-    added.add(key)
+  let relative = quickBlocks(chunk)
+  if (!relative) {
+    const key = createHash('sha1').update(chunk).digest('base64')
+    relative = cache.get(key) ?? null
+    if (relative) {
+      cache.delete(key)
+    } else {
+      relative = remarkBlocks(chunk, processor)
+      added.add(key)
+    }
+    cache.set(key, relative)
+    if (cache.size > cacheSize) cache.delete(cache.keys().next().value ?? '')
   }
-  cache.set(key, relative)
-  if (cache.size > cacheSize) cache.delete(cache.keys().next().value ?? '')
   return {blocks: relative.blocks.map((block) => ({...block, start: block.start + from, end: block.end + from})), tooDeep: relative.tooDeep}
 }
 
@@ -104,14 +107,24 @@ export function importParseCache(entries: unknown): void {
  * A `parser` given (tests compare with full remark) is always used.
  */
 export function parseChunk(chunk: string, parser?: {parse(text: string): unknown}): BlockResult {
+  if (!parser) return quickBlocks(chunk) ?? remarkBlocks(chunk, processor)
+  const tooDeep = deepLines(chunk)
+  return tooDeep.length > 0 ? {blocks: plainBlocks(chunk, 0), tooDeep} : remarkBlocks(chunk, parser)
+}
+
+/** Blocks found without remark: of chunks nested too deeply for it, and of plain chunks; otherwise null. */
+function quickBlocks(chunk: string): BlockResult | null {
   const tooDeep = deepLines(chunk)
   if (tooDeep.length > 0) return {blocks: plainBlocks(chunk, 0), tooDeep}
-  const simple = parser ? null : simpleBlocks(chunk)
-  if (simple) return {blocks: splitAtMarkers(simple, chunk), tooDeep}
-  const tree = (parser ?? processor).parse(chunk) as Root
+  const simple = simpleBlocks(chunk)
+  return simple ? {blocks: splitAtMarkers(simple, chunk), tooDeep} : null
+}
+
+function remarkBlocks(chunk: string, parser: {parse(text: string): unknown}): BlockResult {
+  const tree = parser.parse(chunk) as Root
   const blocks: Block[] = []
   for (const node of tree.children) collect(node, chunk, 0, blocks)
-  return {blocks: splitAtMarkers(blocks, chunk), tooDeep}
+  return {blocks: splitAtMarkers(blocks, chunk), tooDeep: []}
 }
 
 function collect(node: Nodes, chunk: string, base: number, out: Block[]): void {
