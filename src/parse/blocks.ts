@@ -1,10 +1,8 @@
 /** Turning one chunk of a draft (an article body, the preamble) into flat text blocks through remark. */
 import type {Nodes, Root} from 'mdast'
 import {createHash} from 'node:crypto'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified, type Processor} from 'unified'
+import {createRequire} from 'node:module'
+import type {Processor} from 'unified'
 import {simpleBlocks} from './simple-blocks.js'
 
 /** Deepest nesting (blockquote `>` marks or list levels on one line) handed to remark. */
@@ -56,7 +54,23 @@ function blocksOnly(this: Processor): void {
   ;(data.micromarkExtensions ??= []).push({disable: {null: inlineConstructs}})
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(blocksOnly)
+let loaded: Processor | null = null
+
+/**
+ * The remark processor, loaded on first use (synchronously: `require` of ES modules, Node ≥ 20.19):
+ * most drafts never need it (`simpleBlocks`), and loading its ~200 modules costs 100–200 ms.
+ */
+function processor(): Processor {
+  if (!loaded) {
+    const require = createRequire(import.meta.url)
+    const {unified} = require('unified') as typeof import('unified')
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default
+    const remarkFrontmatter = (require('remark-frontmatter') as typeof import('remark-frontmatter')).default
+    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default
+    loaded = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(blocksOnly) as unknown as Processor
+  }
+  return loaded
+}
 
 /** Most chunks kept by the parse cache. */
 export const cacheSize = 20_000
@@ -78,7 +92,7 @@ export function blocksOf(source: string, from: number, to: number): BlockResult 
     if (relative) {
       cache.delete(key)
     } else {
-      relative = remarkBlocks(chunk, processor)
+      relative = remarkBlocks(chunk, processor())
       added.add(key)
     }
     cache.set(key, relative)
@@ -107,7 +121,7 @@ export function importParseCache(entries: unknown): void {
  * A `parser` given (tests compare with full remark) is always used.
  */
 export function parseChunk(chunk: string, parser?: {parse(text: string): unknown}): BlockResult {
-  if (!parser) return quickBlocks(chunk) ?? remarkBlocks(chunk, processor)
+  if (!parser) return quickBlocks(chunk) ?? remarkBlocks(chunk, processor())
   const tooDeep = deepLines(chunk)
   return tooDeep.length > 0 ? {blocks: plainBlocks(chunk, 0), tooDeep} : remarkBlocks(chunk, parser)
 }
