@@ -41,7 +41,8 @@ export interface ArticleLink {
 
 interface Side {
   articles: Article[]
-  sets: Int32Array[]
+  /** An article's bigram ids, computed on first use: articles matched by identical body never need them. */
+  set: (k: number) => Int32Array
   bodies: string[]
   partner: Array<number | null>
 }
@@ -51,8 +52,7 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
   const table = new ShingleTable()
   const before = side(oldDraft.articles, table)
   const after = side(newDraft.articles, table)
-  const newIndex = new ShingleIndex(after.sets, table.size)
-  const similarity = (i: number, j: number) => dice(before.sets[i] ?? empty, after.sets[j] ?? empty)
+  const similarity = (i: number, j: number) => dice(before.set(i), after.set(j))
   const links = new Map<number, ArticleLink>()
   const pair = (i: number, j: number, pass: MatchPass) => {
     before.partner[i] = j
@@ -106,12 +106,14 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
   // Pass 4: similar content, best pairs first, position in the chapter breaking ties.
   const threshold = options.threshold ?? contentThreshold
   const candidates: Array<[number, number, number]> = []
-  const toNew = new OverlapCounter(newIndex)
-  before.sets.forEach((set, i) => {
+  // Candidates come from an index of the new articles still free: the others cannot be partners or pieces.
+  const toNew = new OverlapCounter(new ShingleIndex(after.articles.map((_, j) => (freeNew(j) ? after.set(j) : null)), table.size))
+  before.articles.forEach((_, i) => {
     if (!freeOld(i)) return
+    const set = before.set(i)
     for (const j of toNew.count(set)) {
       if (!freeNew(j)) continue
-      if ((2 * toNew.bound(j)) / Math.max(1, set.length + (after.sets[j]?.length ?? 0)) < threshold) continue
+      if ((2 * toNew.bound(j)) / Math.max(1, set.length + after.set(j).length) < threshold) continue
       const score = similarity(i, j)
       if (score >= threshold) candidates.push([i, j, score])
     }
@@ -123,8 +125,8 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
   before.articles.forEach((article, i) => {
     const j = byNumber.get(article.number)
     if (j === undefined || !freeOld(i) || !freeNew(j)) return
-    const a = before.sets[i] ?? empty
-    const b = after.sets[j] ?? empty
+    const a = before.set(i)
+    const b = after.set(j)
     const shared = intersectionSize(a, b)
     const smaller = Math.min(a.length, b.length)
     if (similarity(i, j) >= numberThreshold || (smaller > 0 && shared / smaller >= numberContainment)) pair(i, j, 'number')
@@ -135,7 +137,7 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
   const consumedOld = new Set<number>(fixed.flatMap((link) => link.old))
   const consumedNew = new Set<number>(fixed.flatMap((link) => link.new))
   for (let i = 0; i < before.articles.length; i++) {
-    if (blockedOld.has(i) || fixedOld(fixed, i)) continue
+    if (blockedOld.has(i) || fixedOld(fixed, i) || links.get(i)?.matchedBy === 'identical') continue
     const pieces = splitPieces(i, before, after, toNew, (j) => freeNew(j) && !consumedNew.has(j), blockedNew)
     if (pieces?.some((j) => consumedNew.has(j))) continue
     if (!pieces) continue
@@ -145,10 +147,12 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
     if (partner !== null && partner !== undefined) links.delete(i)
     result.push({relation: 'split', old: [i], new: pieces, matchedBy: 'split', similarity: null})
   }
-  const toOld = new OverlapCounter(new ShingleIndex(before.sets, table.size))
+  const freeForMerge = (i: number) => freeOld(i) && !consumedOld.has(i)
+  const toOld = new OverlapCounter(new ShingleIndex(before.articles.map((_, i) => (freeForMerge(i) ? before.set(i) : null)), table.size))
   for (let j = 0; j < after.articles.length; j++) {
-    if (blockedNew.has(j) || consumedNew.has(j) || fixedNew(fixed, j)) continue
-    const pieces = splitPieces(j, after, before, toOld, (i) => freeOld(i) && !consumedOld.has(i), blockedOld)
+    const partner = after.partner[j]
+    if (blockedNew.has(j) || consumedNew.has(j) || fixedNew(fixed, j) || (partner != null && links.get(partner)?.matchedBy === 'identical')) continue
+    const pieces = splitPieces(j, after, before, toOld, freeForMerge, blockedOld)
     if (!pieces || pieces.some((i) => consumedOld.has(i))) continue
     for (const i of pieces) {
       consumedOld.add(i)
@@ -178,35 +182,37 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
  * no other piece does. Null unless the pieces together cover `i` (see docs/alignment.md).
  */
 function splitPieces(i: number, own: Side, other: Side, counter: OverlapCounter, free: (k: number) => boolean, blocked: Set<number>): number[] | null {
-  const set = own.sets[i]
-  if (!set || set.length === 0) return null
+  const set = own.set(i)
+  if (set.length === 0) return null
   const partner = own.partner[i] ?? null
   // Every further piece must add shingles the partner lacks: when too few are left, there is no split.
   const least = Math.max(pieceContribution * set.length, minimumPieceBigrams)
-  if (partner !== null && set.length - intersectionSize(set, other.sets[partner] ?? empty) < least) return null
+  if (partner !== null && set.length - intersectionSize(set, other.set(partner)) < least) return null
   const candidates: Array<[number, number]> = []
-  for (const k of counter.count(set)) {
+  // The index holds the free articles of the other side; the partner is weighed directly.
+  const found = counter.count(set)
+  for (const k of partner === null || found.includes(partner) ? found : [...found, partner]) {
     if (blocked.has(k) || !(k === partner || free(k))) continue
-    const size = other.sets[k]?.length ?? 0
-    if (size === 0 || counter.bound(k) / size < extraPieceContainment) continue
-    const count = intersectionSize(set, other.sets[k] ?? empty)
+    const size = other.set(k).length
+    if (size === 0 || (k !== partner && counter.bound(k) / size < extraPieceContainment)) continue
+    const count = intersectionSize(set, other.set(k))
     if (count / size >= extraPieceContainment) candidates.push([k, count])
   }
   if (candidates.length < 2) return null
   candidates.sort((a, b) => b[1] - a[1] || a[0] - b[0])
   const first = partner ?? candidates[0]?.[0]
-  if (first === undefined || (partner === null && (candidates[0]?.[1] ?? 0) / (other.sets[first]?.length ?? 1) < pieceContainment)) return null
+  if (first === undefined || (partner === null && (candidates[0]?.[1] ?? 0) / (other.set(first).length || 1) < pieceContainment)) return null
   const pieces = [first]
   const mine = new Set(set)
   const covered = new Set<number>()
   const cover = (k: number) => {
-    for (const shingle of other.sets[k] ?? empty) if (mine.has(shingle)) covered.add(shingle)
+    for (const shingle of other.set(k)) if (mine.has(shingle)) covered.add(shingle)
   }
   cover(first)
   for (const [k, count] of candidates) {
     if (k === first) continue
     let unique = 0
-    for (const shingle of other.sets[k] ?? empty) if (mine.has(shingle) && !covered.has(shingle)) unique++
+    for (const shingle of other.set(k)) if (mine.has(shingle) && !covered.has(shingle)) unique++
     if (unique < least || unique < 0.3 * count) continue
     pieces.push(k)
     cover(k)
@@ -265,10 +271,10 @@ function order(links: ArticleLink[]): ArticleLink[] {
   return out
 }
 
-const empty = new Int32Array(0)
-
 function side(articles: Article[], table: ShingleTable): Side {
-  return {articles, sets: articles.map((article) => table.of(articleWordIds(article))), bodies: articles.map(bodyText), partner: articles.map(() => null)}
+  const sets: Array<Int32Array | undefined> = []
+  const set = (k: number) => (sets[k] ??= table.of(articles[k] ? articleWordIds(articles[k]) : new Int32Array(0)))
+  return {articles, set, bodies: articles.map(bodyText), partner: articles.map(() => null)}
 }
 
 function positionGap(before: Side, after: Side, i: number, j: number): number {

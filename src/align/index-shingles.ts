@@ -14,21 +14,24 @@ export class ShingleIndex {
   private readonly starts: Int32Array
   private readonly items: Int32Array
 
-  /** Index `sets` (sorted shingle ids below `shingleCount`, as `ShingleTable.of` returns). */
-  constructor(sets: Int32Array[], shingleCount: number) {
+  /** Index `sets` (sorted shingle ids below `shingleCount`, as `ShingleTable.of` returns); null items are left out. */
+  constructor(sets: Array<Int32Array | null>, shingleCount: number) {
     this.itemCount = sets.length
-    this.limit = commonLimit(sets.length)
+    this.limit = commonLimit(sets.filter((set) => set !== null).length)
     const starts = new Int32Array(shingleCount + 1)
-    for (const set of sets) for (const shingle of set) starts[shingle + 1] = (starts[shingle + 1] ?? 0) + 1
+    for (const set of sets) for (const shingle of set ?? []) starts[shingle + 1] = (starts[shingle + 1] ?? 0) + 1
     for (let s = 0; s < shingleCount; s++) starts[s + 1] = (starts[s + 1] ?? 0) + (starts[s] ?? 0)
     const cursor = starts.slice(0, shingleCount)
     const items = new Int32Array(starts[shingleCount] ?? 0)
     sets.forEach((set, k) => {
-      for (const shingle of set) items[(cursor[shingle] = (cursor[shingle] ?? 0) + 1) - 1] = k
+      for (const shingle of set ?? []) items[(cursor[shingle] = (cursor[shingle] ?? 0) + 1) - 1] = k
     })
     this.starts = starts
     this.items = items
-    this.common = Int32Array.from(sets, (set) => set.reduce((sum, shingle) => sum + (this.frequency(shingle) > this.limit ? 1 : 0), 0))
+    this.common = new Int32Array(sets.length)
+    sets.forEach((set, k) => {
+      for (const shingle of set ?? []) if (this.frequency(shingle) > this.limit) this.common[k] = (this.common[k] ?? 0) + 1
+    })
   }
 
   /** How many items hold `shingle`. */

@@ -33,6 +33,7 @@ export function fold(text: string): string {
 
 const foldedUnits = new WeakMap<TextUnit, string>()
 const maskedUnits = new WeakMap<TextUnit, string>()
+const bodies = new WeakMap<Article, string>()
 
 /** A unit's text with whitespace folded, computed once per unit. */
 export function foldUnit(unit: TextUnit): string {
@@ -68,7 +69,12 @@ function computeMasked(unit: TextUnit): string {
 
 /** The body exactly (whitespace folded), with unit markers: equal bodies mean change class `none`. */
 export function bodyText(article: Article): string {
-  return articleUnits(article).length === 0 ? '' : markedUnits(article).map((m) => `${m.marker} ${foldUnit(m.unit)}`.trim()).join('\n')
+  let value = bodies.get(article)
+  if (value === undefined) {
+    value = articleUnits(article).length === 0 ? '' : markedUnits(article).map((m) => `${m.marker} ${foldUnit(m.unit)}`.trim()).join('\n')
+    bodies.set(article, value)
+  }
+  return value
 }
 
 /** Text reduced to what editorial changes cannot touch: lower case, no punctuation or quotes, folded spaces. */

@@ -50,7 +50,11 @@ export function articleChange(link: ArticleLink, before: Version, after: Version
   const oldUnits = olds.flatMap(markedUnits)
   const newUnits = news.flatMap(markedUnits)
   const byContent = link.relation !== 'matched'
-  const unitLinks = alignUnits(oldUnits, newUnits, byContent)
+  const first = olds[0]
+  const firstNew = news[0]
+  // Identical bodies (markers and folded text): every unit stays where it was.
+  const identical = link.relation === 'matched' && first !== undefined && firstNew !== undefined && bodyText(first) === bodyText(firstNew)
+  const unitLinks = identical ? oldUnits.map((_, k) => ({old: k, new: k, similarity: 1, reordered: false})) : alignUnits(oldUnits, newUnits, byContent)
   const units = unitLinks.map((u) => unitChange(u.old === null ? null : oldUnits[u.old], u.new === null ? null : newUnits[u.new], u.similarity, u.reordered, renumbering, options))
   const pairs = unitLinks.filter((u) => u.old !== null && u.new !== null).map((u): [MarkedUnit, MarkedUnit] => [oldUnits[u.old ?? 0] as MarkedUnit, newUnits[u.new ?? 0] as MarkedUnit])
   const {events, opened, closed} = articleEvents({
@@ -62,11 +66,9 @@ export function articleChange(link: ArticleLink, before: Version, after: Version
     removedArticles: removed,
     renumbering
   })
-  const first = olds[0]
-  const firstNew = news[0]
   let change: ChangeClass = 'substantive'
   if (link.relation === 'matched' && first && firstNew) {
-    if (bodyText(first) === bodyText(firstNew)) change = 'none'
+    if (identical) change = 'none'
     else if (units.every((u) => u.relation === 'matched' && !u.reordered)) change = classifyUnits(pairs.map(([a, b]) => [withMarker(a), withMarker(b)]), renumbering)
   }
   const label = first ? `${before.label}:${first.id}` : `${after.label}:${firstNew?.id ?? ''}`
