@@ -2,7 +2,7 @@
 import type {MatchPass, Relation} from '../model/diff.js'
 import type {Article, Draft} from '../model/types.js'
 import {OverlapCounter, ShingleIndex} from './index-shingles.js'
-import {articleWordIds, bodyText, dice, intersectionSize, ShingleTable} from './text.js'
+import {articleWordIds, bodyText, dice, intersectionSize, maskedKey, ShingleTable} from './text.js'
 
 /** Options for `alignArticles`. */
 export interface Options {
@@ -52,7 +52,9 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
   const table = new ShingleTable()
   const before = side(oldDraft.articles, table)
   const after = side(newDraft.articles, table)
-  const similarity = (i: number, j: number) => dice(before.set(i), after.set(j))
+  // Articles differing only in reference numbers have the same bigrams: similarity 1 without counting.
+  const sameMasked = (i: number, j: number) => maskedKey(before.articles[i] as Article) === maskedKey(after.articles[j] as Article)
+  const similarity = (i: number, j: number) => (sameMasked(i, j) ? 1 : dice(before.set(i), after.set(j)))
   const links = new Map<number, ArticleLink>()
   const pair = (i: number, j: number, pass: MatchPass) => {
     before.partner[i] = j
@@ -137,21 +139,21 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
   const consumedOld = new Set<number>(fixed.flatMap((link) => link.old))
   const consumedNew = new Set<number>(fixed.flatMap((link) => link.new))
   for (let i = 0; i < before.articles.length; i++) {
-    if (blockedOld.has(i) || fixedOld(fixed, i) || links.get(i)?.matchedBy === 'identical') continue
+    const partner = before.partner[i]
+    if (blockedOld.has(i) || fixedOld(fixed, i) || (partner != null && sameMasked(i, partner))) continue
     const pieces = splitPieces(i, before, after, toNew, (j) => freeNew(j) && !consumedNew.has(j), blockedNew)
     if (pieces?.some((j) => consumedNew.has(j))) continue
     if (!pieces) continue
     for (const j of pieces) consumedNew.add(j)
     consumedOld.add(i)
-    const partner = before.partner[i]
-    if (partner !== null && partner !== undefined) links.delete(i)
+    if (partner != null) links.delete(i)
     result.push({relation: 'split', old: [i], new: pieces, matchedBy: 'split', similarity: null})
   }
   const freeForMerge = (i: number) => freeOld(i) && !consumedOld.has(i)
   const toOld = new OverlapCounter(new ShingleIndex(before.articles.map((_, i) => (freeForMerge(i) ? before.set(i) : null)), table.size))
   for (let j = 0; j < after.articles.length; j++) {
     const partner = after.partner[j]
-    if (blockedNew.has(j) || consumedNew.has(j) || fixedNew(fixed, j) || (partner != null && links.get(partner)?.matchedBy === 'identical')) continue
+    if (blockedNew.has(j) || consumedNew.has(j) || fixedNew(fixed, j) || (partner != null && sameMasked(partner, j))) continue
     const pieces = splitPieces(j, after, before, toOld, freeForMerge, blockedOld)
     if (!pieces || pieces.some((i) => consumedOld.has(i))) continue
     for (const i of pieces) {

@@ -28,12 +28,17 @@ export function markedUnits(article: Article): MarkedUnit[] {
 
 /** Whitespace folded to single spaces. */
 export function fold(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  // Most text is folded already: checking is much cheaper than rebuilding it.
+  return unfolded.test(text) ? text.replace(/\s+/g, ' ').trim() : text
 }
+
+/** Whitespace other than single inner spaces: a text without it is its own fold. */
+const unfolded = /[^\S ]| {2}|^ | $/
 
 const foldedUnits = new WeakMap<TextUnit, string>()
 const maskedUnits = new WeakMap<TextUnit, string>()
 const bodies = new WeakMap<Article, string>()
+const maskedBodies = new WeakMap<Article, string>()
 
 /** A unit's text with whitespace folded, computed once per unit. */
 export function foldUnit(unit: TextUnit): string {
@@ -73,6 +78,18 @@ export function bodyText(article: Article): string {
   if (value === undefined) {
     value = articleUnits(article).length === 0 ? '' : markedUnits(article).map((m) => `${m.marker} ${foldUnit(m.unit)}`.trim()).join('\n')
     bodies.set(article, value)
+  }
+  return value
+}
+
+/** The body with references masked and unit markers left out: equal keys mean equal bigrams (similarity 1). */
+export function maskedKey(article: Article): string {
+  let value = maskedBodies.get(article)
+  if (value === undefined) {
+    value = markedUnits(article)
+      .map((m) => maskReferences(m.unit))
+      .join('\n')
+    maskedBodies.set(article, value)
   }
   return value
 }
@@ -131,10 +148,16 @@ export function articleWordIds(article: Article): Int32Array {
  * found by a small-integer hash (fast map keys), checked against the pair it stands for.
  */
 export class ShingleTable {
+  private readonly mask: number
   private readonly byHash = new Map<number, number>()
   private readonly collided = new Map<string, number>()
   private readonly firsts: number[] = []
   private readonly seconds: number[] = []
+
+  /** `hashBits` (default 30, at most 30) narrows the hash: tests use a few bits to force collisions. */
+  constructor(options: {hashBits?: number} = {}) {
+    this.mask = 2 ** Math.min(30, options.hashBits ?? 30) - 1
+  }
 
   /** How many distinct shingles have been seen. */
   get size(): number {
@@ -153,7 +176,7 @@ export class ShingleTable {
   }
 
   private id(first: number, second: number): number {
-    const hash = (Math.imul(first + 1, 0x9e3779b1) ^ second) & 0x3fffffff
+    const hash = (Math.imul(first + 1, 0x9e3779b1) ^ second) & this.mask
     const found = this.byHash.get(hash)
     if (found === undefined) {
       this.byHash.set(hash, this.size)

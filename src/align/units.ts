@@ -20,8 +20,8 @@ export function alignUnits(before: MarkedUnit[], after: MarkedUnit[], byContentO
   const oldText = before.map((m) => maskReferences(m.unit))
   const newText = after.map((m) => maskReferences(m.unit))
   const table = new ShingleTable()
-  const oldSets = before.map((m) => table.of(unitWordIds(m.unit)))
-  const newSets = after.map((m) => table.of(unitWordIds(m.unit)))
+  const oldSets: Array<Int32Array | undefined> = []
+  const newSets: Array<Int32Array | undefined> = []
   const oldPartner: Array<number | null> = before.map(() => null)
   const newPartner: Array<number | null> = after.map(() => null)
   const scores = new Map<string, number>()
@@ -29,7 +29,11 @@ export function alignUnits(before: MarkedUnit[], after: MarkedUnit[], byContentO
     const key = `${i}:${j}`
     let value = scores.get(key)
     if (value === undefined) {
-      value = dice(oldSets[i] ?? empty, newSets[j] ?? empty)
+      // The same masked text has the same bigrams: no need to count them.
+      value =
+        oldText[i] === newText[j]
+          ? 1
+          : dice((oldSets[i] ??= table.of(before[i] ? unitWordIds(before[i].unit) : empty)), (newSets[j] ??= table.of(after[j] ? unitWordIds(after[j].unit) : empty)))
       scores.set(key, value)
     }
     return value
