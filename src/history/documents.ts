@@ -7,7 +7,7 @@
  */
 import {isAscii, isUtf8} from 'node:buffer'
 import {createHash} from 'node:crypto'
-import {parse as parseYaml} from 'yaml'
+import {readFrontMatter} from '../parse/front-matter.js'
 import {bodyText} from '../align/text.js'
 import type {Article, Draft} from '../model/types.js'
 import {parseDraft} from '../parse/draft.js'
@@ -384,7 +384,7 @@ function spansOf(sections: Section[], text: string, base: number, source: Source
 function readMeta(frontMatter: string | null): Record<string, unknown> {
   if (frontMatter === null) return {}
   try {
-    const value: unknown = parseYaml(frontMatter)
+    const value: unknown = readFrontMatter(frontMatter)
     if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
   } catch {
     // invalid front matter: the parser reports it; here it only means no extra status markers

@@ -1,9 +1,9 @@
 /** Parsing a draft (one or more files of a session) into the model, with diagnostics on each file's VFile. */
 import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
-import {parse as parseYaml} from 'yaml'
 import type {Article, Chapter, Draft, DraftMeta, Footnote, Preamble} from '../model/types.js'
 import {blocksOf, maxNesting} from './blocks.js'
+import {readFrontMatter} from './front-matter.js'
 import {romanValue} from './headings.js'
 import {defaultStatusMarkers, scanInline} from './inline.js'
 import {LineIndex} from './lines.js'
@@ -129,7 +129,7 @@ function parseFile(text: string, file: VFile, state: ParseState, first: boolean)
 function readMeta(frontMatter: {start: number; end: number; value: string}, lines: LineIndex, file: VFile, state: ParseState, first: boolean): void {
   let value: unknown
   try {
-    value = parseYaml(frontMatter.value)
+    value = readFrontMatter(frontMatter.value)
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
     report(file, 'invalid-front-matter', `Front matter is not valid YAML (${reason}); write \`key: value\` lines between \`---\` lines`, lines.range(frontMatter.start, frontMatter.end))
