@@ -6,8 +6,8 @@
 import {createRequire} from 'node:module'
 
 const keyLine = /^([A-Za-z][\w-]*): (.*)$/
-/** A plain scalar that needs no quoting: no indicator first, no `: `, ` #`, tab or trailing space. */
-const plainValue = /^[\p{L}\p{N}][\p{L}\p{N} .,;()/'’+_-]*(?<! )$/u
+/** A plain scalar that needs no quoting: a letter or digit first; no colon, hash, brackets, control characters or trailing space. */
+const plainValue = /^[\p{L}\p{N}][^\p{C}:#{}[\]]*(?<! )$/u
 /** A whole number as YAML's core schema reads it, without a leading zero or sign. */
 const wholeNumber = /^(0|[1-9]\d{0,14})$/
 /** Other scalars YAML's core schema reads as something other than a string. */
