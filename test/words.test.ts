@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {rebuild, tokenize, wordDiff} from '../src/diff/words.js'
+import {rebuild, tokenDiff, tokenize, wordDiff} from '../src/diff/words.js'
 
 describe('wordDiff', () => {
   it('marks whole words, keeping the common text', () => {
@@ -28,6 +28,17 @@ describe('wordDiff', () => {
 
   it('tokens concatenate back to the text', () => {
     fc.assert(fc.property(fc.string(), (text) => tokenize(text).join('') === text), {numRuns: 500})
+  })
+
+  it('leaving equal ends out of the token diff changes nothing', () => {
+    const text = fc.array(fc.constantFrom('State', 'Party', 'shall', '[', ']', ' ', '  ', '\n', '\t', '\v', '\f', '\u00a0', '\u2003', ',', 'data', '12 bis', '\u{1F600}'), {maxLength: 30}).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, text, text, text, (head, one, other, tail) => {
+        const [a, b] = [head + one + tail, head + other + tail]
+        if (a !== b) expect(wordDiff(a, b)).toEqual(tokenDiff(a, b))
+      }),
+      {numRuns: 5000}
+    )
   })
 
   it('pieces rebuild both sides exactly, for any pair of texts', () => {

@@ -18,14 +18,20 @@ export function tokenize(text: string): string[] {
 /** The word-level redline from `before` to `after`; its pieces rebuild both texts exactly. */
 export function wordDiff(before: string, after: string, options: Options = {}): Redline {
   if (before === after) return finish(before === '' ? [] : [{type: 'equal', text: before}], false)
-  const a = tokenize(before)
-  const b = tokenize(after)
+  // Equal text at both ends, cut where a word starts after a space, is left out of tokenizing and diffing.
+  return tokenDiff(before, after, options, ...commonEnds(before, after))
+}
+
+/** The redline over tokens, leaving out `from` equal characters at the start and `to` at the end (token boundaries in both). */
+export function tokenDiff(before: string, after: string, options: Options = {}, from = 0, to = 0): Redline {
+  const a = tokenize(before.slice(from, before.length - to))
+  const b = tokenize(after.slice(from, after.length - to))
   let start = 0
   while (start < a.length && start < b.length && a[start] === b[start]) start++
   let end = 0
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++
-  const head = a.slice(0, start).join('')
-  const tail = a.slice(a.length - end).join('')
+  const head = before.slice(0, from) + a.slice(0, start).join('')
+  const tail = a.slice(a.length - end).join('') + before.slice(before.length - to)
   const middleA = a.slice(start, a.length - end)
   const middleB = b.slice(start, b.length - end)
   const changes = diffArrays(middleA, middleB, {timeout: options.timeout ?? 200, maxEditLength: options.maxEditLength ?? 5000})
@@ -39,6 +45,22 @@ export function wordDiff(before: string, after: string, options: Options = {}): 
   }
   pieces.push({type: 'equal', text: tail})
   return finish(pieces, coarse)
+}
+
+/** Lengths of the equal start and end of two texts, each ending at a boundary between a space and a word. */
+function commonEnds(a: string, b: string): [number, number] {
+  const limit = Math.min(a.length, b.length)
+  let start = 0
+  while (start < limit && a.charCodeAt(start) === b.charCodeAt(start)) start++
+  while (start > 0 && !(isSpace(a.charCodeAt(start - 1)) && !isSpace(a.charCodeAt(start)) && !isSpace(b.charCodeAt(start)))) start--
+  let end = 0
+  while (end < limit - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++
+  while (end > 0 && !(isSpace(a.charCodeAt(a.length - end)) && !isSpace(a.charCodeAt(a.length - end - 1)) && !isSpace(b.charCodeAt(b.length - end - 1)))) end--
+  return [start, end]
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)))
 }
 
 /** Drop empty pieces, merge neighbours of one type, put deletions before insertions, count words. */

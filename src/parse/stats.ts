@@ -34,7 +34,7 @@ function countStats(draft: Draft): DraftStats {
   let words = 0
   for (const unit of units) {
     openBrackets += unit.brackets.filter((span) => span.continues !== 'previous').length
-    words += unit.text.split(/\s+/).filter((word) => /\w/.test(word)).length
+    words += wordCount(unit.text)
     for (const marker of unit.markers) count(marker.name)
   }
   return {
@@ -45,4 +45,27 @@ function countStats(draft: Draft): DraftStats {
     openBrackets,
     markers
   }
+}
+
+/** Whitespace-separated tokens holding a letter, digit or underscore (`\w`): the words of a text. */
+function wordCount(text: string): number {
+  let count = 0
+  let inToken = false
+  let counted = false
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(text[k] ?? ''))) {
+      inToken = false
+      continue
+    }
+    if (!inToken) {
+      inToken = true
+      counted = false
+    }
+    if (!counted && ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95)) {
+      count++
+      counted = true
+    }
+  }
+  return count
 }
