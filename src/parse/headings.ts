@@ -72,7 +72,7 @@ export function isTitleLike(text: string): boolean {
 
 /** Whether heading text looks like an attempt at a chapter or article heading (for `malformed-heading`). */
 export function looksLikeHeading(text: string): boolean {
-  const first = text.trim().split(/[\s.:]+/)[0]?.toLowerCase() ?? ''
+  const first = /^\s*([^\s.:]*)/.exec(text)?.[1]?.toLowerCase() ?? ''
   if (first.length < 3) return false
   if (first === 'art') return true
   return ['article', 'articles', 'chapter', 'preamble'].some((word) => distance(first, word) <= 2)

@@ -36,17 +36,20 @@ export function scanInline(text: string, knownMarkers: ReadonlySet<string>): Inl
   const problems: BracketProblem[] = []
   const spans: BracketSpan[] = []
   const stack: Array<{char: '[' | '('; offset: number}> = []
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]
+  // Jump from one bracket or backslash to the next: most of the text is neither.
+  const special = /[\\[\]()]/g
+  for (let match = special.exec(text); match; match = special.exec(text)) {
+    const i = match.index
+    const char = match[0]
     if (char === '\\') {
-      i++
+      special.lastIndex = i + 2
       continue
     }
     if (char === '[') {
       const footnote = footnotePattern.exec(text.slice(i, i + 200))
       if (footnote) {
         footnoteRefs.push({label: footnote[1] ?? '', start: i, end: i + footnote[0].length})
-        i += footnote[0].length - 1
+        special.lastIndex = i + footnote[0].length
         continue
       }
       stack.push({char: '[', offset: i})
