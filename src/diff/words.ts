@@ -1,5 +1,6 @@
 /** Word-level redlines with jsdiff, bounded so that a pathological pair cannot hang. */
-import {diffArrays} from 'diff'
+// The one module needed, not the package index (which loads every diff variant: 19 modules).
+import {diffArrays} from 'diff/lib/diff/array.js'
 import type {Piece, Redline} from '../model/diff.js'
 
 /** Options for `wordDiff`. */
