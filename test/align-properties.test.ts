@@ -1,9 +1,9 @@
 // Property tests of article alignment and comparison: generated drafts, random mutations with known
 // truth (test/support/generate-drafts.ts), and invariants of every DraftDiff.
 //
-// Budget: about 1,100 pairs of drafts checked (some 650 distinct comparisons; each old draft gets up
-// to 8 new versions) in 30–45 s of CPU on a 2-core machine; parsing takes most of it. `ALIGN_PROPERTY_RUNS=10` multiplies every run count for a
-// soak. A failing case prints its mutations and leaves its two versions in
+// Budget: about 3,500 pairs of drafts checked (some 2,000 distinct comparisons; each old draft gets
+// up to 8 new versions) in ~30 s of CPU on a 2-core machine. `ALIGN_PROPERTY_RUNS` multiplies every
+// run count (default 3; `=0.3` for a quick look, `=30` for a soak). A failing case prints its mutations and leaves its two versions in
 // $TMPDIR/draftdiff-align-properties/.
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -233,11 +233,11 @@ function explain(built: Outcome): string {
 
 const flags = (e: Pick<ArticleChange, 'renumbered' | 'moved' | 'titleChanged'>) => `renumbered=${e.renumbered} moved=${e.moved} titleChanged=${e.titleChanged}`
 
-/** `ALIGN_PROPERTY_RUNS=0.1` for a quick look, `=10` for a long soak. */
-const scale = Number(process.env.ALIGN_PROPERTY_RUNS ?? '1') || 1
+/** `ALIGN_PROPERTY_RUNS=0.3` for a quick look, `=30` for a long soak. */
+const scale = Number(process.env.ALIGN_PROPERTY_RUNS ?? '3') || 3
 const runs = (n: number) => Math.max(1, Math.round(n * scale))
 /** The long properties: ~15 s alone on a 2-core machine, several times that beside the rest of the suite. */
-const slow = {timeout: 240_000 * scale}
+const slow = {timeout: 120_000 * scale}
 
 // ---------------------------------------------------------------------------------------------
 // Properties. Each prints nothing when it passes; the line at the end counts the pairs checked.
