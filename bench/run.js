@@ -13,7 +13,6 @@ const scales = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number)
 const diffTimeout = Number(process.env.BENCH_DIFF_TIMEOUT ?? 90) * 1000
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const here = (file) => new URL(file, import.meta.url).pathname
-const runsAt = (scale) => (scale >= 100 ? Math.min(runs, 3) : runs)
 const benchStart = performance.now()
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ')
 console.log(`${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}, load average ${load()}`)
@@ -27,12 +26,12 @@ function time(command, args) {
 // Parse: one draft, cold and warm cache, in fresh processes.
 const nodeBaseline = median(Array.from({length: runs}, () => time(process.execPath, ['-e', '0'])))
 console.log(`node -e 0: ${nodeBaseline.toFixed(0)} ms (median of ${runs})`)
-console.log('\nParse (one draft; medians of fresh processes; 3 runs at 100×)')
+console.log(`\nParse (one draft; medians of ${runs} fresh processes)`)
 console.log('scale  words      articles  parse cold ms  parse warm ms  peak RSS MB  cold ms / 1×')
 let base = null
 for (const scale of scales) {
   const samples = []
-  for (let i = 0; i < runsAt(scale); i++) {
+  for (let i = 0; i < runs; i++) {
     samples.push(JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=4096', here('./parse-once.js'), String(scale)], {encoding: 'utf8'})))
   }
   const cold = median(samples.map((s) => s.parseMs))
@@ -111,12 +110,12 @@ if (scales.includes(1)) {
 }
 
 // Diff: a generated draft and its revision with known truth, in fresh processes.
-console.log(`\nDiff (draft + revision with known truth, rich vocabulary; medians of fresh processes, ${runs} runs, ${Math.min(runs, 3)} at 100×; a run is stopped after ${diffTimeout / 1000} s)`)
+console.log(`\nDiff (draft + revision with known truth, rich vocabulary; medians of fresh processes, ${runs} runs at every scale; a run is stopped after ${diffTimeout / 1000} s)`)
 const diffRows = []
 for (const scale of scales) {
   const samples = []
   let unfinished = null
-  for (let i = 0; i < runsAt(scale); i++) {
+  for (let i = 0; i < runs; i++) {
     const args = ['--max-old-space-size=4096', here('./diff-once.js'), String(scale)]
     const start = performance.now()
     try {
