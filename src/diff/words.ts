@@ -2,6 +2,7 @@
 // The one module needed, not the package index (which loads every diff variant: 19 modules).
 import {diffArrays} from 'diff/lib/diff/array.js'
 import type {Piece, Redline} from '../model/diff.js'
+import {isWhitespace} from '../parse/chars.js'
 
 /** Options for `wordDiff`. */
 export interface Options {
@@ -53,16 +54,13 @@ function commonEnds(a: string, b: string): [number, number] {
   const limit = Math.min(a.length, b.length)
   let start = 0
   while (start < limit && a.charCodeAt(start) === b.charCodeAt(start)) start++
-  while (start > 0 && !(isSpace(a.charCodeAt(start - 1)) && !isSpace(a.charCodeAt(start)) && !isSpace(b.charCodeAt(start)))) start--
+  while (start > 0 && !(isWhitespace(a.charCodeAt(start - 1)) && !isWhitespace(a.charCodeAt(start)) && !isWhitespace(b.charCodeAt(start)))) start--
   let end = 0
   while (end < limit - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++
-  while (end > 0 && !(isSpace(a.charCodeAt(a.length - end)) && !isSpace(a.charCodeAt(a.length - end - 1)) && !isSpace(b.charCodeAt(b.length - end - 1)))) end--
+  while (end > 0 && !(isWhitespace(a.charCodeAt(a.length - end)) && !isWhitespace(a.charCodeAt(a.length - end - 1)) && !isWhitespace(b.charCodeAt(b.length - end - 1)))) end--
   return [start, end]
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)))
-}
 
 /** Drop empty pieces, merge neighbours of one type, put deletions before insertions, count words. */
 function finish(raw: Piece[], coarse: boolean): Redline {

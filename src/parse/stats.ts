@@ -1,5 +1,6 @@
 /** Counting what a draft holds: chapters, articles, words, open brackets and status markers. */
 import type {Draft} from '../model/types.js'
+import {isWhitespace} from './chars.js'
 import {allUnits} from './resolve.js'
 
 export interface DraftStats {
@@ -54,7 +55,7 @@ function wordCount(text: string): number {
   let counted = false
   for (let k = 0; k < text.length; k++) {
     const code = text.charCodeAt(k)
-    if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(text[k] ?? ''))) {
+    if (isWhitespace(code)) {
       inToken = false
       continue
     }

@@ -1,0 +1,6 @@
+/** Character tests on UTF-16 code units, for loops that would otherwise cut strings to test them. */
+
+/** Whether the code unit is whitespace as a regular expression's `\s` reads it. */
+export function isWhitespace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)))
+}
