@@ -3,7 +3,7 @@
 // Env: BENCH_RUNS (default 5), BENCH_SCALES (default 1,10,100), BENCH_DIFF_TIMEOUT (seconds a diff
 // run may take before it is stopped and reported as unfinished; default 90).
 import {execFileSync, spawnSync} from 'node:child_process'
-import {closeSync, mkdtempSync, openSync, rmSync, writeFileSync} from 'node:fs'
+import {closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {generatePair} from './generate.js'
@@ -192,6 +192,47 @@ if (rowAt(100)) {
     console.log(`target: 100× within 60 s and 1.5 GB → ${total <= 60000 && rss <= 1536 ? 'met' : 'missed'} (${(total / 1000).toFixed(1)} s, ${rss.toFixed(0)} MB${unfinished ? '; a later run was stopped' : ''})`)
   }
 }
+// Whole process at the larger scales: the same command on session folders with one file per
+// chapter (the CLI refuses single files over 10 MiB; a 100× draft is ~19 MB), against `node -e 0`
+// and `git diff --no-index --word-diff` on the two folders, interleaved run by run.
+const larger = scales.filter((scale) => scale > 1)
+if (larger.length > 0) {
+  console.log(`\nWhole process at larger scales (session folders, one file per chapter; parse cache off; medians of ${runs}, interleaved; output to /dev/null)`)
+  console.log('scale  draftdiff diff --format json  node -e 0  git diff --word-diff  ratio to node -e 0  ratio to git diff')
+  for (const scale of larger) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'draftdiff-bench-'))
+    try {
+      const {oldText, newText} = generatePair(scale, 1, {vocabulary: 'rich'})
+      const folder = (name, text) => {
+        const target = path.join(dir, name)
+        mkdirSync(target)
+        text.split(/\n(?=# Chapter )/).forEach((part, k) => writeFileSync(path.join(target, `${String(k).padStart(2, '0')}.md`), part.endsWith('\n') ? part : `${part}\n`))
+        return target
+      }
+      const before = folder('old', oldText)
+      const after = folder('new', newText)
+      const devNull = openSync('/dev/null', 'w')
+      const timed = (command, args, ok, env = {}) => {
+        const start = performance.now()
+        const child = spawnSync(command, args, {stdio: ['ignore', devNull, 'pipe'], env: {...process.env, ...env}, maxBuffer: 1 << 26})
+        if (!ok.includes(child.status)) throw new Error(`${command} ${args.join(' ')} exited with ${child.status}: ${child.stderr}`)
+        return performance.now() - start
+      }
+      const samples = {draftdiff: [], node: [], git: []}
+      for (let i = 0; i < runs; i++) {
+        samples.node.push(timed(process.execPath, ['-e', '0'], [0]))
+        samples.draftdiff.push(timed(process.execPath, [here('../bin/draftdiff.js'), 'diff', before, after, '--format', 'json'], [0], {DRAFTDIFF_CACHE: '0'}))
+        samples.git.push(timed('git', ['diff', '--no-index', '--word-diff', before, after], [1]))
+      }
+      closeSync(devNull)
+      const [d, n, g] = [median(samples.draftdiff), median(samples.node), median(samples.git)]
+      console.log(`${String(scale).padStart(4)}×  ${d.toFixed(0).padStart(26)} ms  ${n.toFixed(0).padStart(6)} ms  ${g.toFixed(0).padStart(17)} ms  ${(d / n).toFixed(1).padStart(18)}  ${(d / g).toFixed(1).padStart(17)}`)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  }
+}
+
 console.log(`\nbench took ${((performance.now() - benchStart) / 1000).toFixed(0)} s; load average at the end ${load()}`)
 
 // ---------------------------------------------------------------------------------------------
