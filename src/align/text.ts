@@ -35,32 +35,24 @@ export function fold(text: string): string {
 /** Whitespace other than single inner spaces: a text without it is its own fold. */
 const unfolded = /[^\S ]| {2}|^ | $/
 
-const foldedUnits = new WeakMap<TextUnit, string>()
-const maskedUnits = new WeakMap<TextUnit, string>()
-const bodies = new WeakMap<Article, string>()
-const maskedBodies = new WeakMap<Article, string>()
+/** `compute`, remembered per object: units and articles are compared many times, their text read once. */
+function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const values = new WeakMap<K, V>()
+  return (key) => {
+    let value = values.get(key)
+    if (value === undefined) {
+      value = compute(key)
+      values.set(key, value)
+    }
+    return value
+  }
+}
 
 /** A unit's text with whitespace folded, computed once per unit. */
-export function foldUnit(unit: TextUnit): string {
-  let value = foldedUnits.get(unit)
-  if (value === undefined) {
-    value = fold(unit.text)
-    foldedUnits.set(unit, value)
-  }
-  return value
-}
+export const foldUnit = oncePer((unit: TextUnit): string => fold(unit.text))
 
 /** A unit's text with each cross-reference number replaced by `#`, so renumbering does not count as change. */
-export function maskReferences(unit: TextUnit): string {
-  let value = maskedUnits.get(unit)
-  if (value === undefined) {
-    value = computeMasked(unit)
-    maskedUnits.set(unit, value)
-  }
-  return value
-}
-
-function computeMasked(unit: TextUnit): string {
+export const maskReferences = oncePer((unit: TextUnit): string => {
   const spans = unit.references.flatMap((reference) => reference.numbers).sort((a, b) => a.start - b.start)
   let out = ''
   let position = 0
@@ -70,29 +62,19 @@ function computeMasked(unit: TextUnit): string {
     position = span.end
   }
   return fold(out + unit.text.slice(position))
-}
+})
 
 /** The body exactly (whitespace folded), with unit markers: equal bodies mean change class `none`. */
-export function bodyText(article: Article): string {
-  let value = bodies.get(article)
-  if (value === undefined) {
-    value = articleUnits(article).length === 0 ? '' : markedUnits(article).map((m) => `${m.marker} ${foldUnit(m.unit)}`.trim()).join('\n')
-    bodies.set(article, value)
-  }
-  return value
-}
+export const bodyText = oncePer((article: Article): string =>
+  articleUnits(article).length === 0 ? '' : markedUnits(article).map((m) => `${m.marker} ${foldUnit(m.unit)}`.trim()).join('\n')
+)
 
 /** The body with references masked and unit markers left out: equal keys mean equal bigrams (similarity 1). */
-export function maskedKey(article: Article): string {
-  let value = maskedBodies.get(article)
-  if (value === undefined) {
-    value = markedUnits(article)
-      .map((m) => maskReferences(m.unit))
-      .join('\n')
-    maskedBodies.set(article, value)
-  }
-  return value
-}
+export const maskedKey = oncePer((article: Article): string =>
+  markedUnits(article)
+    .map((m) => maskReferences(m.unit))
+    .join('\n')
+)
 
 /** Text reduced to what editorial changes cannot touch: lower case, no punctuation or quotes, folded spaces. */
 export function editorialKey(text: string): string {
@@ -106,7 +88,6 @@ export function words(text: string): string[] {
 
 /** Ids of the words seen in this process: bounded by the drafts' vocabulary. */
 const wordIds = new Map<string, number>()
-const unitWords = new WeakMap<TextUnit, Int32Array>()
 
 /** The word ids of `text` (`words`), in order. */
 export function wordIdsOf(text: string): Int32Array {
@@ -121,14 +102,7 @@ export function wordIdsOf(text: string): Int32Array {
 }
 
 /** The word ids of a unit's text with references masked, computed once per unit. */
-export function unitWordIds(unit: TextUnit): Int32Array {
-  let value = unitWords.get(unit)
-  if (value === undefined) {
-    value = wordIdsOf(maskReferences(unit))
-    unitWords.set(unit, value)
-  }
-  return value
-}
+export const unitWordIds = oncePer((unit: TextUnit): Int32Array => wordIdsOf(maskReferences(unit)))
 
 /** The word ids of an article's body with references masked (unit markers left out: renumbered paragraphs still match). */
 export function articleWordIds(article: Article): Int32Array {
