@@ -132,7 +132,7 @@ function table(caption: string, head: string[], rows: ElementContent[][], numeri
     h('table', [
       h('caption', caption),
       h('thead', [h('tr', head.map((text, i) => h(numeric.includes(i) ? 'th.n' : 'th', {scope: 'col'}, text)))]),
-      h('tbody', rows.map((row) => h('tr', row.map((content, i) => (i === 0 ? h('th', {scope: 'row'}, content) : h(cell(i), content))))))
+      h('tbody', rows.map((row) => h('tr', row.map((content, i) => (i === 0 ? h('th', {scope: 'row'}, [content]) : h(cell(i), [content]))))))
     ])
   ])
 }
