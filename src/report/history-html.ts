@@ -4,7 +4,7 @@
  */
 import {createHash} from 'node:crypto'
 import type {Element, ElementContent} from 'hast'
-import {h} from 'hastscript'
+import {h} from './hast.js'
 import {htmlDocument} from './html-document.js'
 import type {History, HistoryEntry} from '../history/types.js'
 import {redlineNodes} from './html-article.js'

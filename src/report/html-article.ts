@@ -1,6 +1,6 @@
 /** One section of the HTML report: a changed article (or the preamble) with badges, unit redlines in two views, and events. */
 import type {Element, ElementContent} from 'hast'
-import {h} from 'hastscript'
+import {h} from './hast.js'
 import type {ArticleChange, Piece, UnitChange} from '../model/diff.js'
 import {badges, describeEvent, isChanged} from './summary.js'
 

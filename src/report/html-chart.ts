@@ -1,6 +1,6 @@
 /** The HTML report's progress chart: open brackets per chapter across sessions, as inline SVG (stacked bars) with a table fallback. */
 import type {Element, ElementContent} from 'hast'
-import {h, s} from 'hastscript'
+import {h, s} from './hast.js'
 import type {VersionInfo} from '../model/diff.js'
 
 /** Open brackets per chapter in every session of a negotiation, in session order. */

@@ -1,7 +1,7 @@
 /** A standalone HTML page around a report's body: doctype, a head with the CSP of its inline assets, serialised by hast-util-to-html. */
 import type {Element, Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
-import {h} from 'hastscript'
+import {h} from './hast.js'
 import type {VersionInfo} from '../model/diff.js'
 
 /** Serialise a page: `body` must already hold any script; `policy` must allow the inline style `css`. */

@@ -4,7 +4,7 @@
  */
 import {createHash} from 'node:crypto'
 import type {Element, ElementContent} from 'hast'
-import {h} from 'hastscript'
+import {h} from './hast.js'
 import {htmlDocument, versionLine} from './html-document.js'
 import type {ArticleChange, DraftDiff} from '../model/diff.js'
 import {articleSection, baseId, filters, filtersOf, markOf, numbersOf, preambleChanged, preambleSection, titleOf, type Filter, type Sides} from './html-article.js'
