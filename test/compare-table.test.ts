@@ -2,21 +2,21 @@
 // hostile draft text in HTML and Markdown, versions read from a real git repository, and bad input.
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {chromium} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {cellNote, compareTable, type CompareRow, type CompareTable} from '../src/compare/table.js'
 import {rebuild} from '../src/diff/words.js'
 import {renderCompareMarkdown} from '../src/report/compare-md.js'
 import {loadSessions, type Session} from '../src/versions/sessions.js'
+import {launchBrowser} from './support/browser.js'
 import {testRepo, type TestRepo} from './support/test-repo.js'
+import {matchGolden} from './support/golden.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const bin = path.join(root, 'bin', 'draftdiff.js')
-const golden = path.join(import.meta.dirname, 'golden')
 // Browser globals used inside page.evaluate (the project's tsconfig has no DOM lib).
 declare const document: {querySelector(selector: string): unknown}
 declare function getComputedStyle(element: unknown): {position: string; textDecorationLine: string}
@@ -28,13 +28,6 @@ function run(args: string[], cwd = root) {
   const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout: 60_000, maxBuffer: 64 * 1024 * 1024})
   expect(result.stderr).not.toMatch(/\n\s+at /)
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
-
-/** Compare with a golden file; `UPDATE_GOLDEN=1 npm test` rewrites them after a deliberate change. */
-function matchGolden(name: string, actual: string): void {
-  const file = path.join(golden, name)
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, actual)
-  expect(actual).toBe(readFileSync(file, 'utf8'))
 }
 
 let sessions: Session[] = []
@@ -249,7 +242,7 @@ describe('hostile draft text', () => {
   it('in Chromium: the stylesheet passes the CSP, the header sticks, nothing runs, nothing is fetched', async () => {
     const file = path.join(dir, 'hostile.html')
     writeFileSync(file, run(['compare', ...files, '--format', 'html']).stdout)
-    const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run']})
+    const browser = await launchBrowser()
     try {
       const page = await browser.newPage({viewport: {width: 900, height: 500}})
       const problems: string[] = []

@@ -5,7 +5,7 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {chromium, type Browser, type Page} from 'playwright-core'
+import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {compareDrafts} from '../src/diff/compare.js'
 import type {ArticleChange, DraftDiff} from '../src/model/diff.js'
@@ -13,6 +13,7 @@ import {parseDraft} from '../src/parse/draft.js'
 import {progressFromVersions, renderHtml, type Progress} from '../src/report/index.js'
 import {isChanged} from '../src/report/summary.js'
 import {loadSessions} from '../src/versions/sessions.js'
+import {launchBrowser} from './support/browser.js'
 
 // The few browser globals used inside page.evaluate callbacks (the project's tsconfig has no DOM lib); local to this module.
 interface BrowserElement {
@@ -32,7 +33,6 @@ declare function getComputedStyle(element: unknown): {outlineStyle: string; text
 declare function requestAnimationFrame(callback: () => void): number
 
 const root = path.resolve(import.meta.dirname, '..')
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const screenshots = path.join(root, 'test-results', 'screenshots')
 const dir = mkdtempSync(path.join(os.tmpdir(), 'draftdiff-html-'))
 
@@ -41,14 +41,7 @@ const diffs: DraftDiff[] = []
 let progress: Progress
 
 beforeAll(async () => {
-  try {
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    })
-  } catch (error) {
-    throw new Error(`Cannot launch headless Chromium at ${chromiumPath} (set CHROMIUM_PATH, or apt-get install -y chromium); the HTML report tests need a real browser and do not skip.\n${(error as Error).message}`)
-  }
+  browser = await launchBrowser()
   mkdirSync(screenshots, {recursive: true})
   const sessions = await loadSessions(path.join(root, 'drafts'))
   for (let i = 1; i < sessions.length; i++) {
