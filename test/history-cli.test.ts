@@ -2,14 +2,13 @@
 // folders and tags, a proposal branch with Proposed-by trailers merged by a merge commit, a renamed
 // session folder, an article renumbered and then split, a fix to an older session; golden outputs.
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Blame, History} from '../src/history/types.js'
 import {testRepo, type TestRepo} from './support/test-repo.js'
+import {matchGolden} from './support/golden.js'
 
 const bin = path.resolve(import.meta.dirname, '..', 'bin', 'draftdiff.js')
-const golden = path.join(import.meta.dirname, 'golden')
 
 /** A session's draft: front matter, one chapter, articles numbered in order. */
 function session(id: string, ordinal: number, articles: string[]): string {
@@ -54,13 +53,6 @@ function run(...args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args], {cwd: repo.dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout: 60_000})
   expect(result.stderr).not.toMatch(/\n\s+at /)
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
-
-/** Compare with a golden file; `UPDATE_GOLDEN=1 npm test` rewrites them after a deliberate change. */
-function matchGolden(name: string, actual: string): void {
-  const file = path.join(golden, name)
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, actual)
-  expect(actual).toBe(readFileSync(file, 'utf8'))
 }
 
 describe('draftdiff history --commits', () => {

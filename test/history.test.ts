@@ -1,6 +1,6 @@
 // History internals against the reference implementation, and the sessions history of the shipped drafts (golden).
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {bodyText} from '../src/align/text.js'
@@ -17,22 +17,16 @@ import {renderHistoryMarkdown} from '../src/report/history-md.js'
 import {renderHistoryText} from '../src/report/history-text.js'
 import {readSources} from '../src/versions/files.js'
 import {loadSessions, parseSource, type Session} from '../src/versions/sessions.js'
+import {matchGolden} from './support/golden.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const bin = path.join(root, 'bin', 'draftdiff.js')
-const golden = path.join(import.meta.dirname, 'golden')
 let sessions: Session[] = []
 
 beforeAll(async () => {
   // Relative to the working directory, as the command line reads them (session paths appear in the output).
   sessions = await loadSessions(path.relative(process.cwd(), path.join(root, 'drafts')) || 'drafts')
 })
-
-function matchGolden(name: string, actual: string): void {
-  const file = path.join(golden, name)
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, actual)
-  expect(actual).toBe(readFileSync(file, 'utf8'))
-}
 
 /** Every article's change between two versions, through `Pair`, keyed as `compareDrafts` lists them. */
 function changesThroughPair(before: VersionDoc, after: VersionDoc, labels: {before: string; after: string}, reference: ReturnType<typeof compareDrafts>) {

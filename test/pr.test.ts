@@ -1,9 +1,10 @@
 // `draftdiff pr` on real temporary repositories: a base and several proposal branches.
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {testRepo, type TestRepo} from './support/test-repo.js'
+import {matchGolden} from './support/golden.js'
 
 const bin = path.resolve(import.meta.dirname, '..', 'bin', 'draftdiff.js')
 const file = 'drafts/05-session/draft.md'
@@ -35,13 +36,6 @@ function pr(...args: string[]) {
   const result = spawnSync(process.execPath, [bin, 'pr', '--base', 'main', ...args], {cwd: repo.dir, encoding: 'utf8', timeout: 60_000})
   expect(result.stderr).not.toMatch(/\n\s+at /)
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
-
-/** Compare with a golden file; `UPDATE_GOLDEN=1 npm test` rewrites it after a deliberate change. */
-function matchGolden(name: string, actual: string): void {
-  const file = path.join(import.meta.dirname, 'golden', name)
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, actual)
-  expect(actual).toBe(readFileSync(file, 'utf8'))
 }
 
 describe('draftdiff pr', () => {

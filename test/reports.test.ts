@@ -1,5 +1,4 @@
 // Markdown and terminal reports: golden files on the shipped drafts, neutralised draft text, the size limit.
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {compareDrafts} from '../src/diff/compare.js'
@@ -8,8 +7,8 @@ import {parseDraft} from '../src/parse/draft.js'
 import {renderMarkdown} from '../src/report/markdown.js'
 import {renderText} from '../src/report/text.js'
 import {loadSessions} from '../src/versions/sessions.js'
+import {matchGolden} from './support/golden.js'
 
-const golden = path.join(import.meta.dirname, 'golden')
 let pairs: Array<[string, DraftDiff]> = []
 
 beforeAll(async () => {
@@ -24,13 +23,6 @@ beforeAll(async () => {
     return [`${before.id}..${after.id}`, compareDrafts({label: before.id, draft: before.draft}, {label: after.id, draft: after.draft})]
   })
 })
-
-/** Compare with a golden file; `UPDATE_GOLDEN=1 npm test` rewrites them after a deliberate change. */
-function matchGolden(name: string, actual: string): void {
-  const file = path.join(golden, name)
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, actual)
-  expect(actual).toBe(readFileSync(file, 'utf8'))
-}
 
 describe('golden reports on the shipped drafts', () => {
   it.each([0, 1])('pair %i: Markdown and terminal output match their golden files', (index) => {
