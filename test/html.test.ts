@@ -128,6 +128,11 @@ describe('renderHtml in Chromium', () => {
       await expect(page.locator('#summary').innerText()).resolves.toContain('220 → 128')
       expect(await page.locator('#chapters tbody tr').count()).toBe(diff.new.chapters.length)
       expect(await page.locator('#concordance tbody tr').count()).toBe(diff.articles.filter((a) => a.relation !== 'matched' || a.renumbered).length)
+      // Every figure and relation cell holds its text (03 → 04 once had all 54 of the chapter table's cells empty).
+      const cells = await page.$$eval('#chapters td.n, #concordance td, #concordance th[scope="row"], #markers td, #markers th[scope="row"]', (list) => list.map((cell) => cell.textContent?.trim() ?? ''))
+      expect(cells.length).toBeGreaterThan(100)
+      expect(cells.filter((text) => text === '')).toEqual([])
+      expect(html).not.toMatch(/<t[dh][^>]* type="text"/)
       expect(await page.locator('#plain li').count()).toBe(sections)
       await expect(page.locator('#plain').innerText()).resolves.toContain('Art. 21 → 20 + 21, Jurisdiction: split into 20 and 21')
 

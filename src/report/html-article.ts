@@ -90,12 +90,12 @@ export function articleSection(article: ArticleChange, id: string, extraIds: str
         {ariaLabelledBy: `ev-${id}`},
         article.events.map((event) => {
           const where = event.unit ? markers.get(event.unit) : undefined
-          return h('li', `${describeEvent(event)}${where ? ` (in ${where})` : ''}`)
+          return h('li', {dataEvent: event.kind}, `${describeEvent(event)}${where ? ` (in ${where})` : ''}`)
         })
       )
     )
   }
-  return h('section.change.article', {id, className: [`k-${mark.kind}`], dataCats: filtersOf(article).join(' ')}, content)
+  return h('section.change.article', {id, className: [`k-${mark.kind}`], dataCats: filtersOf(article).join(' '), dataRelation: article.relation, dataChange: article.change}, content)
 }
 
 /** The preamble's section, when any of its paragraphs changed. */

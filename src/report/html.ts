@@ -91,28 +91,29 @@ function section(id: string, heading: string, content: ElementContent[]): Elemen
 
 function summaryBlock(diff: DraftDiff): ElementContent[] {
   const s = diff.summary
-  const stats = (label: string, rows: Array<[string, string | number]>) => [h('h3', label), h('dl.stats', rows.map(([term, value]) => h('div', [h('dt', term), h('dd', String(value))])))]
+  // Each figure carries its JSON name in data-stat (relations.matched, changes.none, bracketsClosed…) for tools and tests.
+  const stats = (label: string, rows: Array<[string, string, string | number]>) => [h('h3', label), h('dl.stats', rows.map(([key, term, value]) => h('div', {dataStat: key}, [h('dt', term), h('dd', String(value))])))]
   return [
     ...stats('Articles', [
-      ['articles, old → new', `${diff.old.counts.articles} → ${diff.new.counts.articles}`],
-      ['matched', s.relations.matched],
-      ['split', s.relations.split],
-      ['merged', s.relations.merged],
-      ['added', s.relations.added],
-      ['deleted', s.relations.deleted]
+      ['counts.articles', 'articles, old → new', `${diff.old.counts.articles} → ${diff.new.counts.articles}`],
+      ['relations.matched', 'matched', s.relations.matched],
+      ['relations.split', 'split', s.relations.split],
+      ['relations.merged', 'merged', s.relations.merged],
+      ['relations.added', 'added', s.relations.added],
+      ['relations.deleted', 'deleted', s.relations.deleted]
     ]),
     ...stats('Change class', [
-      ['substantive', s.changes.substantive],
-      ['editorial', s.changes.editorial],
-      ['references only', s.changes['references-only']],
-      ['unchanged', s.changes.none]
+      ['changes.substantive', 'substantive', s.changes.substantive],
+      ['changes.editorial', 'editorial', s.changes.editorial],
+      ['changes.references-only', 'references only', s.changes['references-only']],
+      ['changes.none', 'unchanged', s.changes.none]
     ]),
     ...stats('Brackets and words', [
-      ['brackets closed', s.bracketsClosed],
-      ['brackets opened', s.bracketsOpened],
-      ['open brackets, old → new', `${diff.old.counts.openBrackets} → ${diff.new.counts.openBrackets}`],
-      ['words added', `+${s.wordsAdded}`],
-      ['words removed', `−${s.wordsRemoved}`]
+      ['bracketsClosed', 'brackets closed', s.bracketsClosed],
+      ['bracketsOpened', 'brackets opened', s.bracketsOpened],
+      ['counts.openBrackets', 'open brackets, old → new', `${diff.old.counts.openBrackets} → ${diff.new.counts.openBrackets}`],
+      ['wordsAdded', 'words added', `+${s.wordsAdded}`],
+      ['wordsRemoved', 'words removed', `−${s.wordsRemoved}`]
     ])
   ]
 }
@@ -190,7 +191,7 @@ function compactBlock(quiet: ArticleChange[], ids: Map<ArticleChange, string>): 
               'ul.compact',
               list.map((a) => {
                 const notes = a.moved ? ` (moved from chapter ${a.oldArticles[0]?.chapter ?? '—'})` : ''
-                return h('li', {id: ids.get(a), dataCats: filtersOf(a).join(' ')}, `Art. ${numbersOf(a)}${notes}`)
+                return h('li', {id: ids.get(a), dataCats: filtersOf(a).join(' '), dataRelation: a.relation, dataChange: a.change}, `Art. ${numbersOf(a)}${notes}`)
               })
             )
           ])
