@@ -25,7 +25,7 @@ describe('draftdiff diff', () => {
       '03-complete → 04-revised',
       'articles: 68 → 68; 63 matched, 2 split, 0 merged, 1 added, 3 deleted',
       'changes: 52 substantive, 1 editorial, 2 references only, 14 unchanged',
-      'brackets: 14 opened, 100 closed (open: 220 → 128); words: +1092 −565'
+      'brackets: 14 opened, 100 closed (open: 220 → 128); words: +1089 −562'
     ])
     expect(lines).toContain('Art. 21 → 20 + 21, Jurisdiction: split, substantive')
     expect(result.stdout).not.toContain('\u001B[')

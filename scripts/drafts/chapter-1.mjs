@@ -53,7 +53,7 @@ a "Competent authority" means an authority designated by a State Party in accord
 a "Proceeds of crime" means property of any kind that a person has gained, directly or indirectly, as a result of committing an offence;
 a "Property" means assets of every kind, tangible or intangible, movable or immovable, including virtual assets, and documents or instruments in any form that show a title to or an interest in such assets;
 a "Freezing" or "seizure" means a temporary prohibition, ordered by a court or other competent authority, on transferring, converting, disposing of or moving property, or the temporary custody or control of property by such an authority;
-a "Confiscation" means the permanent deprivation of property by order of a court or other competent authority;
+a "Confiscation" means the final removal of property from its owner by order of a court or other competent authority;
 a "Child" means any person under eighteen years of age;
 a "Emergency" means a situation in which there is a significant and imminent risk to the life or safety of a natural person.
 P Paragraph 1 of this article does not prevent a State Party from using other terms in its domestic law, provided that the offences and measures set out in this Convention are covered in substance.
@@ -95,7 +95,7 @@ P Where this Convention refers to the domestic law of a State Party, it refers t
     status: { 4: AR, 5: AR, 6: AR },
     text: {
       7: `
-P Unless it provides otherwise, this Convention applies to the prevention, investigation and prosecution of the offences established in accordance with articles {a:illegal-access} to {a:participation}, and to the freezing, seizure, confiscation and return of the proceeds of those offences.
+P Unless it provides otherwise, this Convention applies to the prevention, investigation and prosecution of the offences defined in articles {a:illegal-access} to {a:participation}, and to the freezing, seizure, confiscation and return of what those offences yield.
 P The procedural measures provided for in chapter IV and the forms of cooperation provided for in chapter V apply, in addition, to the collection and sharing of evidence in electronic form of other criminal offences, to the extent set out in articles {a:proc-scope} and {a:intl-general}.
 P Except where this Convention provides otherwise, it is not necessary, for the purposes of its implementation, that an offence established in accordance with it result in damage to persons or property.
 P This Convention does not govern the activities of armed forces during an armed conflict, which are governed by international humanitarian law, nor does it affect the rules of international law applicable to the use of information and communications technologies by States in the context of international peace and security.
@@ -110,7 +110,7 @@ P Nothing in this Convention requires a State Party to establish as an offence c
       1: [
         { delBlock: 'The procedural measures provided for in chapter IV' },
         ['and to the freezing, seizure, confiscation and return', '[and to the freezing, seizure, confiscation and return'],
-        ['proceeds of those offences.', 'proceeds of those offences].'],
+        ['what those offences yield.', 'what those offences yield].'],
       ],
     },
   },
@@ -153,7 +153,7 @@ P Each State Party shall implement this Convention in conformity with its obliga
 P No provision of this Convention may be relied upon to restrict, beyond what international human rights law allows, the freedom of expression, the right to privacy, the freedom of peaceful assembly and association or any other human right or fundamental freedom.
 P In implementing this Convention, each State Party shall give particular attention to the needs of children, of victims and of persons in vulnerable situations, and shall take into account the differing effects that the offences covered by this Convention can have on women and men.
 P Each State Party shall ensure that the exercise of the powers conferred under this Convention is subject to effective oversight by independent bodies, and that any person who claims that his or her rights have been violated by the application of this Convention has access to an effective remedy before a competent national authority.
-P Each State Party shall ensure that the offences established in accordance with this Convention are defined with sufficient precision to enable any person to foresee the consequences of his or her conduct, and that they are not applied in a manner that penalizes the legitimate exercise of human rights.
+P Each State Party shall ensure that the offences defined in this Convention are defined with sufficient precision to enable any person to foresee the consequences of his or her conduct, and that they are not applied in a manner that penalizes the legitimate exercise of human rights.
 `,
     },
     edits: {

@@ -94,19 +94,19 @@ P Each State Party shall ensure that the offence covers attacks carried out by d
     text: {
       7: `
 P Each State Party shall make it a criminal offence under its domestic law, when committed intentionally and without right:
-a To make, sell, obtain for use, import, distribute or otherwise supply a device or software designed or adapted mainly for committing any of the offences established in accordance with articles {a:illegal-access} to {a:system-interference}, with the intent that it be so used;
-a To make, sell, obtain for use, distribute or otherwise supply a password, access credential or similar data by which the whole or any part of an information system can be accessed, with the intent that it be used to commit any of those offences;
+a To make, sell, obtain for use, import, distribute or otherwise supply a device or software designed or adapted mainly for committing any of the offences defined in articles {a:illegal-access} to {a:system-interference}, with the intent that it be so used;
+a To make, sell, obtain for use, distribute or otherwise supply a password, access credential or similar data that gives access to an information system or to any part of one, with the intent that it be used to commit any of those offences;
 a To possess an item referred to in subparagraph (a) or (b) of this paragraph with the intent that it be used to commit any of those offences.
-P A State Party may require that a number of such items be possessed before criminal liability for possession attaches under paragraph 1 of this article.
-P This article does not impose criminal liability where the making, sale, supply or possession of an item is not for the purpose of committing an offence established in accordance with articles {a:illegal-access} to {a:system-interference}, such as where it is for the authorized testing or protection of an information system, for research or for training.
+P A State Party may make possession punishable under paragraph 1 of this article only where a person holds a number of such items.
+P This article does not impose criminal liability where the making, sale, supply or possession of an item is not for the purpose of committing an offence defined in articles {a:illegal-access} to {a:system-interference}, such as where it is for the authorized testing or protection of an information system, for research or for training.
 P Each State Party shall consider taking measures to prevent the sale or other supply of the items referred to in paragraph 1 of this article through online marketplaces, including by cooperating with the operators of such marketplaces and with service providers.
 `,
     },
     edits: {
       4: [['such as where it is for the authorized testing or protection of an information system, for research or for training.', 'such as where it is for the authorized testing or protection of an information system[, for research or for training].']],
       3: [
-        ['A State Party may require that a number of such items', '[A State Party may require that a number of such items'],
-        ['under paragraph 1 of this article.', 'under paragraph 1 of this article.]'],
+        ['A State Party may make possession punishable', '[A State Party may make possession punishable'],
+        ['holds a number of such items.', 'holds a number of such items.]'],
       ],
       2: [['designed or adapted mainly for committing', '[designed or adapted mainly] [primarily designed] for committing']],
     },
@@ -280,13 +280,13 @@ P [A State Party may decide not to impose criminal liability under this article 
     text: {
       7: `
 P Each State Party shall make it a criminal offence under its domestic law, when committed intentionally:
-a To convert or transfer property that the person knows to be the proceeds of an offence established in accordance with this Convention, in order to hide where the property comes from or to help anyone involved in the offence escape its consequences;
+a To convert or transfer property that the person knows to be the proceeds of an offence defined in this Convention, in order to hide where the property comes from or to help anyone involved in the offence escape its consequences;
 a To hide the nature, origin, location, movement or ownership of such property, or rights in it, knowing that it is such proceeds;
 a Subject to the fundamental principles of its legal system, to acquire, hold or use property knowing, when it is received, that it is such proceeds;
 a Subject to the fundamental principles of its legal system, to take part in, conspire to commit, attempt or facilitate any of the offences established in accordance with this paragraph.
-P Each State Party shall apply paragraph 1 of this article to the proceeds of the widest range of offences established in accordance with articles {a:illegal-access} to {a:intimate-images}, including where those offences were committed outside its jurisdiction, provided that the conduct is an offence both where it was committed and under the law of the State Party.
+P Each State Party shall apply paragraph 1 of this article to the proceeds of the widest range of offences defined in articles {a:illegal-access} to {a:intimate-images}, including where those offences were committed outside its jurisdiction, provided that the conduct is an offence both where it was committed and under the law of the State Party.
 P Where a State Party is bound by another international instrument requiring it to criminalize the laundering of proceeds of crime, it may treat its implementation of that instrument as fulfilling its obligations under this article, to the extent that the offences covered by this Convention are included.
-P Each State Party may provide that the offences set out in paragraph 1 of this article do not apply to the persons who committed the predicate offence, where this is required by the fundamental principles of its domestic law.
+P Each State Party may exclude from the offences set out in paragraph 1 of this article the persons who committed the predicate offence, where this is required by the fundamental principles of its domestic law.
 P The knowledge, intent or purpose that is an element of an offence under this article may be proved by inference from the objective facts of the case.
 P Each State Party shall consider requiring providers of services relating to virtual assets that operate in its territory to identify their customers, to keep records of transactions and to report suspicious transactions to a national financial intelligence unit, in accordance with its domestic law.
 `,
@@ -295,7 +295,7 @@ P Each State Party shall consider requiring providers of services relating to vi
       5: [['provided that the conduct is an offence both where it was committed and under the law of the State Party.', '[provided that the conduct is an offence both where it was committed and under the law of the State Party].']],
       3: [
         { delBlock: 'take part in, conspire to commit, attempt or facilitate' },
-        ['to the proceeds of the widest range of offences established', 'to the proceeds of [the widest range of] offences established'],
+        ['to the proceeds of the widest range of offences defined', 'to the proceeds of [the widest range of] offences defined'],
       ],
       2: [
         ['P Where a State Party is bound by another international instrument', 'P [Where a State Party is bound by another international instrument'],
@@ -309,10 +309,10 @@ P Each State Party shall consider requiring providers of services relating to vi
     status: { 4: AR, 5: AR, 6: AR },
     text: {
       7: `
-P Each State Party shall make it a criminal offence under its domestic law to aid, abet or otherwise take part, as an accomplice, in the commission of an offence established in accordance with this Convention, when done intentionally.
-P Each State Party may make it a criminal offence under its domestic law to attempt to commit an offence established in accordance with this Convention.
-P Each State Party may make it a criminal offence under its domestic law to prepare for the commission of an offence established in accordance with this Convention.
-P Each State Party shall consider making it a criminal offence under its domestic law to organize, direct or finance the commission of an offence established in accordance with this Convention by a group of persons, including where the members of the group communicate only by means of information systems and have never met.
+P Each State Party shall make it a criminal offence under its domestic law to aid, abet or otherwise take part, as an accomplice, in the commission of an offence defined in this Convention, when done intentionally.
+P Each State Party may make it a criminal offence under its domestic law to attempt to commit an offence defined in this Convention.
+P Each State Party may make it a criminal offence under its domestic law to prepare for the commission of an offence defined in this Convention.
+P Each State Party shall consider making it a criminal offence under its domestic law to organize, direct or finance the commission of an offence defined in this Convention by a group of persons, including where the members of the group communicate only by means of information systems and have never met.
 P A State Party that does not, under its domestic law, punish the attempt to commit an offence of mere possession is not required by paragraph 2 of this article to establish such an attempt as a criminal offence.
 `,
     },
@@ -320,7 +320,7 @@ P A State Party that does not, under its domestic law, punish the attempt to com
       3: [
         ['P Each State Party may make it a criminal offence under its domestic law to attempt', 'P Each State Party [shall] [may] make it a criminal offence under its domestic law to attempt'],
         ['P Each State Party may make it a criminal offence under its domestic law to prepare', 'P [Each State Party may make it a criminal offence under its domestic law to prepare'],
-        ['to prepare for the commission of an offence established in accordance with this Convention.', 'to prepare for the commission of an offence established in accordance with this Convention.]'],
+        ['to prepare for the commission of an offence defined in this Convention.', 'to prepare for the commission of an offence defined in this Convention.]'],
       ],
     },
   },
@@ -331,13 +331,13 @@ P A State Party that does not, under its domestic law, punish the attempt to com
     kind: { 3: 'references-only' },
     text: {
       7: `
-P Each State Party shall take the measures needed, consistent with its legal principles, to establish the liability of legal persons for offences established in accordance with this Convention that are committed for their benefit by a natural person in a leading position within the legal person, acting alone or as part of one of its organs.
-P Each State Party shall also ensure that a legal person can be held liable where a lack of supervision or control by a natural person referred to in paragraph 1 of this article has made possible the commission of such an offence for its benefit by a person under its authority.
-P Subject to the legal principles of the State Party, the liability of legal persons may be criminal, civil or administrative.
-P Such liability shall be without prejudice to the criminal liability of the natural persons who committed the offences.
+P Each State Party shall take the measures needed, consistent with its legal principles, so that legal persons can be held liable for offences defined in this Convention that are committed for their benefit by a natural person in a leading position within the legal person, acting alone or as part of one of its organs.
+P Each State Party shall also ensure that a legal person can be held liable where, because a natural person referred to in paragraph 1 of this article failed to supervise or control, it became possible the commission of such an offence for its benefit by a person under its authority.
+P Depending on the legal principles of each State Party, legal persons may be held criminally, civilly or administratively liable.
+P The liability of a legal person does not affect the criminal liability of the natural persons who committed the offences.
 P Each State Party shall consider taking into account, in determining the liability of a legal person and the sanctions applicable to it, whether the legal person had in place, before the offence was committed, adequate measures to prevent offences of the kind committed.
-P Each State Party shall ensure that legal persons held liable in accordance with this article are subject to criminal or non-criminal sanctions, including monetary sanctions, that are effective, proportionate and deterrent, and to the measures referred to in article {a:freezing-confiscation}.
-P Each State Party shall consider providing for measures by which a legal person held liable for an offence established in accordance with this Convention may be excluded, temporarily or permanently, from public procurement or from engaging in specified commercial activities.
+P Each State Party shall ensure that legal persons found liable under this article face criminal or non-criminal sanctions, including monetary sanctions, that are effective, proportionate and deterrent, and to the measures referred to in article {a:freezing-confiscation}.
+P Each State Party shall consider providing for measures by which a legal person held liable for an offence defined in this Convention may be excluded, temporarily or permanently, from public procurement or from engaging in specified commercial activities.
 `,
     },
     edits: {
@@ -353,12 +353,12 @@ P Each State Party shall consider providing for measures by which a legal person
     status: { 5: IA, 6: AR },
     text: {
       7: `
-P Each State Party shall make the commission of an offence established in accordance with this Convention liable to sanctions that take into account the gravity of that offence, including, for natural persons, deprivation of liberty.
-P Each State Party shall ensure that the sanctions applicable to the offences established in accordance with articles {a:child-material} and {a:grooming} reflect the particular gravity of offences against children.
-P Each State Party may provide for aggravating circumstances in relation to the offences established in accordance with this Convention, including where the offence affects critical infrastructure, is committed by an organized criminal group or causes harm to a large number of persons.
+P Each State Party shall punish the offences defined in this Convention with sanctions proportionate to their gravity, including, for natural persons, deprivation of liberty.
+P Each State Party shall ensure that the sanctions applicable to the offences defined in articles {a:child-material} and {a:grooming} reflect the particular gravity of offences against children.
+P Each State Party may provide for aggravating circumstances in relation to the offences defined in this Convention, including where the offence affects critical infrastructure, is committed by an organized criminal group or causes harm to a large number of persons.
 P Where its law leaves prosecutors discretion in deciding whether to prosecute, each State Party shall seek to ensure that the discretion is used in a way that makes enforcement against these offences effective and deters their commission.
 P In the case of offences committed by children, each State Party shall give priority to measures aimed at rehabilitation and reintegration, in accordance with its domestic law and its obligations under international law.
-P Each State Party shall ensure that any person prosecuted for an offence established in accordance with this Convention enjoys all the rights and guarantees of a fair trial under its domestic law and applicable international law.
+P Each State Party shall ensure that any person prosecuted for an offence defined in this Convention enjoys all the rights and guarantees of a fair trial under its domestic law and applicable international law.
 P Each State Party shall take into account, in sentencing, the extent of the harm caused, the number of victims and any previous conviction of the offender for a similar offence, including a conviction handed down in another State, in accordance with its domestic law.
 `,
     },
@@ -382,15 +382,15 @@ P Each State Party shall take into account, in sentencing, the extent of the har
     notes: { 'lim-1': 'Inserted at the request of several delegations; the placement of this article remains to be decided.' },
     text: {
       7: `
-P Where its domestic law sets a period within which proceedings must be commenced, each State Party shall provide a long period for any offence established in accordance with this Convention, and a longer period, or the suspension of the period, where the alleged offender has evaded the administration of justice.
-P The limitation period for the offences established in accordance with articles {a:child-material} and {a:grooming} shall not begin to run before the victim has reached eighteen years of age.
-P Each State Party shall consider providing that no limitation period applies to the most serious offences established in accordance with this Convention, in particular where they have caused death or serious harm to the health of persons.
+P Where its domestic law sets a period within which proceedings must be commenced, each State Party shall provide a long period for any offence defined in this Convention, and a longer period, or the suspension of the period, where the alleged offender has escaped justice.
+P The limitation period for the offences defined in articles {a:child-material} and {a:grooming} shall not begin to run before the victim has reached eighteen years of age.
+P Each State Party shall consider providing that no limitation period applies to the most serious offences defined in this Convention, in particular where they have caused death or serious harm to the health of persons.
 P A State Party may provide that the limitation period is interrupted or suspended by acts of investigation or prosecution, including the sending of requests for international cooperation under chapter V.
 `,
     },
     edits: {
       5: [
-        ['The limitation period for the offences established in accordance with articles {a:child-material} and {a:grooming} shall not', '[The limitation period for the offences established in accordance with article {a:child-material} shall not'],
+        ['The limitation period for the offences defined in articles {a:child-material} and {a:grooming} shall not', '[The limitation period for the offences defined in article {a:child-material} shall not'],
         ['before the victim has reached eighteen years of age.', 'before the victim has reached eighteen years of age.]'],
         ['Where its domestic law sets a period', 'Where its domestic law sets a period[^lim-1]'],
       ],
@@ -402,10 +402,10 @@ P A State Party may provide that the limitation period is interrupted or suspend
     text: {
       2: `
 P Each State Party shall take, to the fullest extent its domestic legal system permits, the measures needed to enable its competent authorities to identify, trace, freeze or seize:
-a Proceeds of crime derived from offences established in accordance with this Convention, or property whose value matches that of such proceeds;
+a Proceeds of crime derived from offences defined in this Convention, or property whose value matches that of such proceeds;
 a Property, equipment, software or other instruments used, or meant to be used, in committing such offences,
 C so that they may eventually be confiscated in accordance with article {a:confiscation}.
-P Where proceeds of crime have been transformed or converted, in part or in full, into other property, or intermingled with lawfully acquired property, the measures referred to in this article shall apply to that other property[, or to the intermingled property up to the assessed value of the proceeds].
+P Where proceeds of crime have been turned, wholly or partly, into other property, or mixed with property acquired lawfully, the measures referred to in this article shall apply to that other property[, or to the mixed property up to the assessed value of the proceeds].
 `,
     },
     edits: {
@@ -418,7 +418,7 @@ P Where proceeds of crime have been transformed or converted, in part or in full
     text: {
       2: `
 P Each State Party shall take, to the fullest extent its domestic legal system permits, the measures needed to enable the confiscation of the proceeds of crime and of the property referred to in article {a:freezing}, paragraph 1.
-P [Each State Party shall empower its courts or other competent authorities to order that bank, financial or commercial records be made available or be seized for the purposes of this article. A State Party shall not decline to act under this paragraph on the ground of bank secrecy.]
+P [For the purposes of this article, each State Party shall enable its courts or other competent authorities to order the production or seizure of bank, financial or commercial records. Bank secrecy shall not be a reason for a State Party to refuse to act under this paragraph.]
 P [A State Party may consider requiring an offender to demonstrate the lawful origin of alleged proceeds of crime.]
 P This article is without prejudice to the rights of third parties who acted in good faith.
 `,
@@ -434,24 +434,24 @@ P This article is without prejudice to the rights of third parties who acted in 
     text: {
       7: `
 P Each State Party shall take, to the fullest extent its domestic legal system permits, the measures needed to enable the confiscation of:
-a Proceeds of crime derived from offences established in accordance with this Convention, or property whose value matches that of such proceeds;
+a Proceeds of crime derived from offences defined in this Convention, or property whose value matches that of such proceeds;
 a Property, equipment, software or other instruments used, or meant to be used, in committing such offences.
-P Each State Party shall take the measures needed to enable its competent authorities to identify, trace, freeze or seize any item referred to in paragraph 1 of this article so that it may eventually be confiscated.
-P Where proceeds of crime have been transformed or converted, in part or in full, into other property, or intermingled with lawfully acquired property, the measures referred to in this article shall apply to that other property, or to the intermingled property up to the assessed value of the proceeds, and to income or other benefits derived from them.
-P For the purposes of this article and of article {a:intl-confiscation}, each State Party shall empower its courts or other competent authorities to order that bank, financial or commercial records be made available or be seized. A State Party shall not decline to act under this paragraph on the ground of bank secrecy.
-P A State Party may consider requiring an offender to demonstrate the lawful origin of alleged proceeds of crime or other property liable to confiscation, to the extent that such a requirement is consistent with the fundamental principles of its domestic law and with the nature of judicial and other proceedings.
+P Each State Party shall take the measures needed so that its competent authorities can identify, trace, freeze or seize the items listed in paragraph 1 of this article with a view to their confiscation.
+P Where proceeds of crime have been turned, wholly or partly, into other property, or mixed with property acquired lawfully, the measures referred to in this article shall apply to that other property, or to the mixed property up to the assessed value of the proceeds, and to income or other benefits derived from them.
+P For the purposes of this article and of article {a:intl-confiscation}, each State Party shall enable its courts or other competent authorities to order the production or seizure of bank, financial or commercial records. Bank secrecy shall not be a reason for a State Party to refuse to act under this paragraph.
+P A State Party may consider requiring an offender to demonstrate the lawful origin of alleged proceeds of crime or of other property that could be confiscated, as far as the fundamental principles of its domestic law and the nature of its judicial and other proceedings allow.
 P This article is without prejudice to the rights of third parties who acted in good faith.
 P The measures referred to in this article shall be defined and carried out in accordance with the domestic law of each State Party.
-P Each State Party shall consider taking the measures needed to allow confiscation of proceeds of crime without a criminal conviction in cases in which the offender cannot be prosecuted by reason of death, flight or absence, or in other appropriate cases.
+P Each State Party shall consider allowing proceeds of crime to be confiscated without a conviction where the offender has died, fled or is absent and so cannot be prosecuted, or in other appropriate cases.
 P Each State Party shall take the measures needed to regulate the administration by its competent authorities of frozen, seized or confiscated property, including virtual assets, so as to preserve its value pending a final decision.
 `,
     },
     edits: {
       5: [['and to income or other benefits derived from them.', '[and to income or other benefits derived from them].']],
-      4: [['P A State Party may consider requiring an offender', 'P [A State Party may consider requiring an offender'], ['with the nature of judicial and other proceedings.', 'with the nature of judicial and other proceedings.]']],
+      4: [['P A State Party may consider requiring an offender', 'P [A State Party may consider requiring an offender'], ['the nature of its judicial and other proceedings allow.', 'the nature of its judicial and other proceedings allow.]']],
       3: [
         { delBlock: 'shall be defined and carried out in accordance with the domestic law' },
-        ['or to the intermingled property up to the assessed value of the proceeds,', '[or to the intermingled property up to the assessed value of the proceeds,]'],
+        ['or to the mixed property up to the assessed value of the proceeds,', '[or to the mixed property up to the assessed value of the proceeds,]'],
       ],
     },
   },

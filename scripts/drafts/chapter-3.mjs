@@ -10,7 +10,7 @@ export default [
     notes: { 'jur-1': 'The former provisions on the coordination of concurrent proceedings now form article {a:coordination}.' },
     text: {
       7: `
-P Each State Party shall take the measures needed to give its courts jurisdiction over the offences established in accordance with this Convention where the offence is committed:
+P Each State Party shall take the measures needed to give its courts jurisdiction over the offences defined in this Convention where the offence is committed:
 a In its territory, including where the information system used is located outside its territory but the offender acted within it; or
 a On board a ship flying its flag, or an aircraft registered under its law, at the time of the offence.
 P Subject to article {a:sovereignty}, a State Party may also give its courts jurisdiction over any such offence where:
@@ -18,12 +18,12 @@ a The victim is one of its nationals;
 a The offender is one of its nationals, or a stateless person whose habitual residence is in its territory;
 a The offence is directed against the State Party, or against an information system supporting its critical infrastructure; or
 a The offence is committed abroad with a view to laundering the proceeds in its territory, as provided in article {a:laundering}.
-P For the purposes of article {a:extradition}, each State Party shall take the measures needed to establish its jurisdiction over the offences established in accordance with this Convention where the alleged offender is present in its territory and it does not extradite that person solely on the ground that he or she is one of its nationals.
-P Each State Party may also take the measures needed to establish its jurisdiction over such offences where the alleged offender is present in its territory and it does not extradite him or her.
-P This Convention does not exclude the exercise of any criminal jurisdiction established by a State Party in accordance with its domestic law, without prejudice to the norms of general international law.
+P For the purposes of article {a:extradition}, each State Party shall take the measures needed to establish its jurisdiction over the offences defined in this Convention when the alleged offender is in its territory and it refuses extradition only because that person is one of its nationals.
+P Each State Party may also establish its jurisdiction over such offences whenever the alleged offender is in its territory and it does not extradite that person.
+P This Convention does not prevent a State Party from exercising any criminal jurisdiction that its domestic law provides for, without prejudice to the norms of general international law.
 P For the purposes of paragraph 1 of this article, an offence shall be considered to have been committed in the territory of a State Party where any of its constituent elements took place in that territory, or where its effects were intended to occur or did occur there.
 P Nothing in this article obliges a State Party to exercise its jurisdiction in a particular case, and each State Party retains discretion, in accordance with its domestic law, as to whether and when to bring proceedings.
-P Each State Party shall take the measures needed to ensure that its courts can exercise jurisdiction over legal persons for the offences established in accordance with this Convention on the same grounds as those set out in this article for natural persons.
+P Each State Party shall take the measures needed to ensure that its courts can exercise jurisdiction over legal persons for the offences defined in this Convention on the same grounds as those set out in this article for natural persons.
 `,
     },
     edits: {
@@ -33,15 +33,15 @@ P Each State Party shall take the measures needed to ensure that its courts can 
       4: [['P Subject to article {a:sovereignty}, a State Party', 'P Subject to article {a:sovereignty},[^jur-1] a State Party']],
       3: [
         ['P Subject to article {a:sovereignty},[^jur-1] a State Party', 'P [Subject to article {a:sovereignty},] a State Party'],
-        { insAfter: 'This Convention does not exclude the exercise', lines: `
-P [Where a State Party exercising jurisdiction under paragraph 1 or 2 of this article learns that other States Parties are investigating, prosecuting or trying the same conduct, the competent authorities of those States Parties shall[, as appropriate,] consult one another in order to coordinate their actions.]
+        { insAfter: 'This Convention does not prevent a State Party from exercising', lines: `
+P [Where a State Party exercising jurisdiction under paragraph 1 or 2 of this article learns that other States Parties are investigating, prosecuting or trying the same conduct, the States Parties concerned shall[, as appropriate,] consult one another through their competent authorities in order to coordinate their actions.]
 P [In those consultations, the States Parties concerned shall consider[, among other things,] where the offence mainly took effect, where the victims and the evidence are located and the nationality of the alleged offender, with a view to determining the most suitable place for prosecution.]
 ` },
       ],
       1: [
         ['For the purposes of article {a:extradition}, each State Party', '[For the purposes of extradition, each State Party'],
-        ['solely on the ground that he or she is one of its nationals.', 'solely on the ground that he or she is one of its nationals.]'],
-        ['The offence is committed abroad with a view to laundering the proceeds in its territory, as provided in article {a:laundering}.', '[The offence is committed abroad with a view to committing in its territory an offence established in accordance with this Convention.]'],
+        ['only because that person is one of its nationals.', 'only because that person is one of its nationals.]'],
+        ['The offence is committed abroad with a view to laundering the proceeds in its territory, as provided in article {a:laundering}.', '[The offence is committed abroad with a view to committing in its territory an offence defined in this Convention.]'],
       ],
     },
   },

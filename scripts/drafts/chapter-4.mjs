@@ -1,7 +1,7 @@
 // Chapter IV. Procedural measures and law enforcement
 const AR = 'agreed ad referendum';
 const IA = 'informally agreed';
-const SUBJECT = 'P The powers and procedures referred to in this article shall be subject to articles {a:proc-scope} and {a:safeguards}.';
+const SUBJECT = 'P Articles {a:proc-scope} and {a:safeguards} govern the powers and procedures referred to in this article.';
 
 export default [
   {
@@ -11,8 +11,8 @@ export default [
     text: {
       7: `
 P Each State Party shall establish the powers and procedures provided for in this chapter for the purpose of specific criminal investigations or proceedings.
-P Except as otherwise provided in this Convention, each State Party shall apply the powers and procedures referred to in paragraph 1 of this article to:
-a The offences established in accordance with articles {a:illegal-access} to {a:participation};
+P Unless this Convention provides otherwise, each State Party shall make the powers and procedures of paragraph 1 of this article available for:
+a The offences defined in articles {a:illegal-access} to {a:participation};
 a Other criminal offences committed by means of an information system; and
 a The collection of evidence in electronic form of any criminal offence.
 P A State Party may limit the application of article {a:realtime} to offences or categories of offences specified in a declaration deposited with the Secretary-General of the United Nations, provided that the article remains applicable at least to every offence to which the State Party applies article {a:content-interception}.
@@ -38,7 +38,7 @@ P The powers and procedures provided for in this chapter shall apply to electron
     text: {
       7: `
 P Each State Party shall subject the powers and procedures provided for in this chapter to conditions and safeguards laid down in its domestic law that protect human rights in line with its obligations under international human rights law and that respect the principle of proportionality.
-P Such conditions and safeguards shall include, as appropriate in view of the nature of the power or procedure:
+P Such conditions and safeguards shall include, as suits the nature of each power or procedure:
 a Prior authorization, or subsequent review, by a court or another independent authority;
 a The right to an effective remedy for persons whose rights have been affected;
 a Clear grounds justifying the application of the power or procedure;
@@ -52,7 +52,7 @@ P Each State Party shall keep records of the use of the powers and procedures pr
     edits: {
       6: [['Prior authorization, or subsequent review, by a court or another independent authority;', 'Prior authorization[, or subsequent review,] by a court or another independent authority;']],
       5: [
-        ['Such conditions and safeguards shall include, as appropriate', 'Such conditions and safeguards shall include,[^safe-1] as appropriate'],
+        ['Such conditions and safeguards shall include, as suits', 'Such conditions and safeguards shall include,[^safe-1] as suits'],
         ['P Each State Party shall ensure that personal data obtained', 'P [Each State Party shall ensure that personal data obtained'],
         ['protected against unauthorized access or use.', 'protected against unauthorized access or use.]'],
       ],
@@ -61,7 +61,7 @@ P Each State Party shall keep records of the use of the powers and procedures pr
       ],
       3: [
         { delBlock: 'are kept no longer than necessary' },
-        ['Such conditions and safeguards shall include,[^safe-1] as appropriate in view of the nature of the power or procedure:', 'Such conditions and safeguards shall[, as appropriate in view of the nature of the power or procedure,] include:'],
+        ['Such conditions and safeguards shall include,[^safe-1] as suits the nature of each power or procedure:', 'Such conditions and safeguards shall[, as suits the nature of each power or procedure,] include:'],
         ['Clear grounds justifying', '[Clear grounds justifying'],
         ['application of the power or procedure;', 'application of the power or procedure;]'],
       ],
@@ -82,7 +82,7 @@ ${SUBJECT}
     },
     edits: {
       3: [
-        { insBefore: 'The powers and procedures referred to in this article', lines: 'P [In respect of traffic data to be preserved under this article, each State Party shall ensure that preservation is possible whether one or several service providers took part in transmitting the communication, and that enough traffic data are disclosed promptly to its competent authorities to identify the service providers involved and the route by which the communication was transmitted.]' },
+        { insBefore: 'govern the powers and procedures referred to in this article', lines: 'P [In respect of traffic data to be preserved under this article, each State Party shall ensure that preservation is possible whether one or several service providers took part in transmitting the communication, and that enough traffic data are disclosed promptly to its competent authorities to identify the service providers involved and the route by which the communication was transmitted.]' },
         ['up to a maximum of ninety days', 'up to a maximum of [ninety] [one hundred and eighty] days'],
       ],
       2: [['A State Party may provide for the order to be renewed.', '[A State Party may provide for the order to be renewed.]']],
@@ -113,7 +113,7 @@ P Each State Party shall ensure that its competent authorities, on receiving tra
     text: {
       7: `
 P Each State Party shall enable its competent authorities to order:
-a A person in its territory to submit specified electronic data in that person's possession or control that are stored in an information system or on a storage medium; and
+a Any person in its territory to hand over specified electronic data that the person possesses or controls and that are stored in an information system or on a storage medium; and
 a A service provider offering its services in the territory of the State Party to submit subscriber information relating to those services that is in the service provider's possession or control.
 P Each State Party shall ensure that an order under paragraph 1 of this article specifies the data sought with sufficient precision, states the legal basis and the purpose for which the data are required and allows a reasonable time for compliance.
 P Each State Party may require service providers to keep confidential the fact that an order has been received and its content.
@@ -189,7 +189,7 @@ ${SUBJECT}
     status: { 4: 'under discussion', 5: 'pending', 6: IA },
     text: {
       7: `
-P Each State Party shall, in relation to a range of serious offences to be determined by its domestic law, enable its competent authorities, in respect of specified communications in its territory transmitted by means of an information system:
+P Each State Party shall, in relation to a range of serious offences that its domestic law determines, enable its competent authorities, in respect of specified communications in its territory transmitted by means of an information system:
 a To collect or record content data in real time by technical means in its territory; and
 a To compel a service provider, within its existing technical capability, to collect or record such content data, or to cooperate with and assist the competent authorities in doing so.
 P A State Party whose legal system does not allow the measure referred to in paragraph 1 of this article may instead provide for other measures that achieve the collection or recording of such content data in its territory.
@@ -202,7 +202,7 @@ ${SUBJECT}
     edits: {
       6: [['is authorized in advance by a judicial or other independent authority,', 'is authorized in advance by a judicial [or other independent] authority,']],
       5: [['is limited in duration and is used only where', 'is limited in duration [and is used only where'], ['obtained by less intrusive means.', 'obtained by less intrusive means].']],
-      4: [['in relation to a range of serious offences to be determined by its domestic law,', 'in relation to [Option 1: a range of serious offences to be determined by its domestic law] [Option 2: the offences established in accordance with articles {a:illegal-access} to {a:participation}],']],
+      4: [['in relation to a range of serious offences that its domestic law determines,', 'in relation to [Option 1: a range of serious offences that its domestic law determines] [Option 2: the offences defined in articles {a:illegal-access} to {a:participation}],']],
       3: [
         { delBlock: 'is authorized in advance by a judicial' },
         ['within its existing technical capability,', '[within its existing technical capability,]'],
@@ -235,20 +235,20 @@ P Nothing in this article affects the rules of a State Party on the exclusion of
     kind: { 7: 'editorial' },
     text: {
       7: `
-P Each State Party shall take appropriate measures, within its means and in accordance with its domestic law, to protect witnesses and experts who testify, or otherwise cooperate, in proceedings concerning offences established in accordance with this Convention against retaliation or intimidation, and, where appropriate, to protect their relatives and other persons close to them.
-P The measures referred to in paragraph 1 of this article may include:
-a Procedures for the physical protection of such persons, such as relocating them and, where necessary and feasible, withholding or restricting the disclosure of their identity and whereabouts;
-a Rules of evidence that allow witnesses and experts to give testimony in a manner that ensures their safety, for example by video link or other means of communication technology.
-P States Parties shall consider entering into agreements or arrangements with other States for the relocation of persons referred to in paragraph 1 of this article.
-P The provisions of this article shall also apply to victims insofar as they are witnesses.
-P Each State Party shall consider extending the protection provided under this article to persons who, in good faith and on reasonable grounds, report to the competent authorities facts concerning offences established in accordance with this Convention.
+P Within its means and in accordance with its domestic law, each State Party shall take appropriate steps to shield witnesses and experts who testify, or otherwise cooperate, in proceedings concerning offences defined in this Convention from retaliation or intimidation, and, where appropriate, to protect their relatives and other persons close to them.
+P Such steps may include:
+a Keeping such persons physically safe, for example by moving them elsewhere and, where necessary and feasible, by not disclosing, or disclosing only in part, who they are and where they are;
+a Rules of evidence under which witnesses and experts can give evidence safely, for example by video link or other means of communication technology.
+P States Parties shall consider making arrangements with other States so that the persons referred to in paragraph 1 of this article can be moved to their territory.
+P Victims who are witnesses are covered by this article too.
+P Each State Party shall consider extending the protection provided under this article to persons who, in good faith and on reasonable grounds, report to the competent authorities facts concerning offences defined in this Convention.
 P Each State Party shall take into account, in applying this article, the particular risks faced by witnesses and experts whose identity or whereabouts can be discovered by means of information systems, including through the publication of their personal data online.
 `,
     },
     edits: {
       6: [['for example by video link or other means', 'for example, by video link or other means']],
       3: [],
-      2: [['or otherwise cooperate,', '[or otherwise cooperate,]'], ['P States Parties shall consider entering', 'P [States Parties shall consider entering'], ['referred to in paragraph 1 of this article.', 'referred to in paragraph 1 of this article.]']],
+      2: [['or otherwise cooperate,', '[or otherwise cooperate,]'], ['P States Parties shall consider making arrangements', 'P [States Parties shall consider making arrangements'], ['can be moved to their territory.', 'can be moved to their territory.]']],
     },
   },
   {
@@ -257,11 +257,11 @@ P Each State Party shall take into account, in applying this article, the partic
     status: { 5: IA, 6: AR },
     text: {
       7: `
-P Each State Party shall take appropriate measures within its means to provide assistance and protection to victims of offences established in accordance with this Convention, in particular where they are threatened with retaliation or intimidation.
+P Within its means, each State Party shall take appropriate steps to assist and protect the victims of offences defined in this Convention, in particular where they are threatened with retaliation or intimidation.
 P Each State Party shall establish procedures that give victims access to compensation and restitution, in accordance with its domestic law.
 P Each State Party shall consider establishing or supporting specialized services for victims of offences committed by means of information systems, including services that help victims to restore access to their accounts and data and to protect themselves from further harm.
 P Subject to its domestic law, each State Party shall enable victims to make their views and concerns known, and have them taken into account, at appropriate stages of criminal proceedings, without prejudice to the rights of the defence.
-P In the case of offences established in accordance with articles {a:child-material} to {a:intimate-images}, each State Party shall take measures to provide victims with support for their physical and psychological recovery and to have the material concerned removed or made inaccessible.
+P In the case of offences defined in articles {a:child-material} to {a:intimate-images}, each State Party shall take measures to provide victims with support for their physical and psychological recovery and to have the material concerned removed or made inaccessible.
 P In applying this article, each State Party shall take into account the age, gender and particular circumstances and needs of victims, including children.
 P Each State Party shall consider establishing channels through which victims can report offences committed by means of information systems easily and, where appropriate, online, and shall ensure that victims are informed of the progress of the proceedings that concern them, in accordance with its domestic law.
 `,
@@ -270,7 +270,7 @@ P Each State Party shall consider establishing channels through which victims ca
       5: [['shall take measures to provide victims with support for their physical and psychological recovery and', 'shall take measures to provide victims with support for their physical and psychological recovery [, social reintegration] and']],
       4: [['the age, gender and particular circumstances', 'the age[, gender] and particular circumstances']],
       3: [
-        ['P In the case of offences established in accordance with articles {a:child-material} to {a:intimate-images},', 'P [In the case of offences established in accordance with articles {a:child-material} to {a:intimate-images},'],
+        ['P In the case of offences defined in articles {a:child-material} to {a:intimate-images},', 'P [In the case of offences defined in articles {a:child-material} to {a:intimate-images},'],
         ['removed or made inaccessible.', 'removed or made inaccessible.]'],
         ['access to compensation and restitution,', 'access to [compensation and restitution] [redress],'],
       ],
@@ -283,7 +283,7 @@ P Each State Party shall consider establishing channels through which victims ca
     notes: { 'sp-1': 'This article takes up elements of the former article on cooperation with the private sector, which was deleted at the fourth session.' },
     text: {
       7: `
-P Each State Party shall encourage cooperation between its competent authorities and the service providers operating in its territory in the prevention, detection and investigation of offences established in accordance with this Convention, in accordance with its domestic law.
+P Each State Party shall encourage cooperation between its competent authorities and the service providers operating in its territory in the prevention, detection and investigation of offences defined in this Convention, in accordance with its domestic law.
 P Such cooperation may include:
 a Establishing points of contact and secure channels for the transmission of orders and requests;
 a Developing guidance on the form and content of orders and of the responses to them;

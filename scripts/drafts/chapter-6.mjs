@@ -10,7 +10,7 @@ export default [
     text: {
       7: `
 P Each State Party shall seek, in accordance with the fundamental principles of its legal system, to develop and carry out effective and coordinated policies to reduce present and future opportunities for the commission of offences by means of information systems.
-P Each State Party shall take appropriate measures, within its means, to involve service providers and other private entities, civil society, academic and research institutions and the general public in preventing the offences established in accordance with this Convention.
+P Each State Party shall take appropriate measures, within its means, to involve service providers and other private entities, civil society, academic and research institutions and the general public in preventing the offences defined in this Convention.
 P Each State Party shall consider strengthening the security of the information systems used by its public authorities, including through regular risk assessments, the timely application of security updates and the training of staff.
 P Each State Party shall consider establishing procedures through which vulnerabilities in information systems can be reported and remedied in a coordinated manner, and shall consider protecting persons who report vulnerabilities in good faith from criminal or civil liability.
 P Preventive measures may include:
@@ -18,10 +18,10 @@ a Building the capacity of national systems and services to prevent, detect and 
 a Developing and promoting standards, guidelines and good practices for the security of information systems, with particular attention to critical infrastructure;
 a Encouraging service providers to take effective preventive measures, in accordance with domestic law, and to inform their users of risks and of how to report offences;
 a Developing and evaluating programmes for the prevention of offences against children committed by means of information systems, including through cooperation with parents, schools and child protection services;
-a Establishing or strengthening programmes for persons convicted of offences established in accordance with this Convention, with a view to their rehabilitation and to preventing reoffending.
-P Each State Party shall take appropriate measures to ensure that the public knows which authorities are responsible for preventing and combating the offences established in accordance with this Convention and has access to them, including to report incidents, anonymously where appropriate.
-P States Parties shall collaborate with one another and with relevant international and regional organizations in promoting and developing the measures referred to in this article.
-P Each State Party shall consider reviewing its relevant legal and administrative framework periodically in order to determine whether it remains adequate to prevent the offences established in accordance with this Convention, in the light of developments in technology.
+a Establishing or strengthening programmes for persons convicted of offences defined in this Convention, with a view to their rehabilitation and to preventing reoffending.
+P Each State Party shall take appropriate measures to ensure that the public knows which authorities are responsible for preventing and combating the offences defined in this Convention and has access to them, including to report incidents, anonymously where appropriate.
+P States Parties shall work with one another and with relevant international and regional organizations to promote and develop the measures referred to in this article.
+P Each State Party shall consider reviewing its relevant legal and administrative framework periodically in order to determine whether it remains adequate to prevent the offences defined in this Convention, in the light of developments in technology.
 `,
     },
     edits: {
@@ -32,7 +32,7 @@ P Each State Party shall consider reviewing its relevant legal and administrativ
       4: [['anonymously where appropriate.', '[anonymously where appropriate].']],
       3: [
         ['Encouraging service providers to take effective preventive measures, in accordance with domestic law,', '[Encouraging] [Requiring] service providers to take effective preventive measures[, in accordance with domestic law,]'],
-        { delBlock: 'persons convicted of offences established in accordance with this Convention' },
+        { delBlock: 'persons convicted of offences defined in this Convention' },
         ['including through cooperation with parents, schools and child protection services;', 'including through cooperation with parents, schools and child protection services; and'],
         ['[Promoting the use of secure and privacy-protective technologies', '[Promoting the use of secure [and privacy-protective] technologies'],
       ],
@@ -44,7 +44,7 @@ P Each State Party shall consider reviewing its relevant legal and administrativ
     title: { 2: 'Cooperation with the private sector' },
     text: {
       3: `
-P [Each State Party shall take measures, in accordance with its domestic law, to involve the private sector, in particular service providers, in preventing the offences established in accordance with this Convention, and to encourage it to report such offences to the competent authorities.]
+P [Each State Party shall take measures, in accordance with its domestic law, to involve the private sector, in particular service providers, in preventing the offences defined in this Convention, and to encourage it to report such offences to the competent authorities.]
 P [Service providers in the territory of a State Party shall be required to [cooperate with] [assist] its competent authorities in the detection and investigation of such offences, including by retaining traffic data for [a period of at least twelve months] [a reasonable period].]
 P [Each State Party shall consider establishing [public-private partnerships] [mechanisms for the exchange of information] with the private sector to prevent and combat such offences.]
 `,

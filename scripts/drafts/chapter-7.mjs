@@ -12,15 +12,15 @@ export default [
       7: `
 P States Parties shall, according to their capacities, provide one another with the widest possible technical assistance and capacity-building, in particular for the benefit of developing countries, to help them implement this Convention, including through material support, training, mentoring, the exchange of experience and specialized knowledge and, on mutually agreed terms, the transfer of technology.
 P Technical assistance and capacity-building may cover, in particular:
-a Methods and techniques for the prevention, detection, investigation and prosecution of the offences established in accordance with this Convention;
+a Methods and techniques for the prevention, detection, investigation and prosecution of the offences defined in this Convention;
 a The collection, preservation, analysis and sharing of electronic evidence, including the chain of custody and forensic analysis;
 a The drafting of legislation and the development of policies to implement this Convention;
 a The making and execution of requests for mutual legal assistance and extradition, and the operation of the network referred to in article {a:network-24-7};
 a The protection of human rights and of personal data in the application of this Convention;
 a The assistance and protection of victims and witnesses;
 a The tracing, freezing, seizure, confiscation and return of proceeds of crime.
-P Each State Party shall, to the extent necessary, initiate, develop or improve specific training programmes for its personnel responsible for preventing and combating the offences established in accordance with this Convention, including prosecutors, judges, investigators and staff of the points of contact.
-P States Parties shall make concrete efforts, to the extent possible and in coordination with one another and with international and regional organizations, to increase financial and material assistance to support the efforts of developing countries to implement this Convention.
+P Each State Party shall, where needed, set up or improve training programmes for the staff who prevent and combat the offences defined in this Convention, including prosecutors, judges, investigators and staff of the points of contact.
+P As far as they can, and in coordination with one another and with international and regional organizations, States Parties shall take concrete steps to give developing countries more financial and material help in implementing this Convention.
 P Technical assistance and capacity-building shall respond to the needs and priorities identified by the receiving States, shall be sustainable and gender-responsive, and shall take into account the particular challenges faced by the least developed countries.
 P States Parties shall consider concluding bilateral or multilateral agreements or arrangements on technical assistance and on the exchange of specialized staff, and may seek the help of the secretariat referred to in article {a:secretariat} in identifying needs and matching them with offers of assistance.
 P Technical assistance may be provided through bilateral, regional or multilateral channels, including through the United Nations system, and States Parties shall coordinate their activities in order to avoid duplication and to make the best use of the resources available.
@@ -33,7 +33,7 @@ P Technical assistance may be provided through bilateral, regional or multilater
         ['including prosecutors, judges, investigators and staff of the points of contact.', 'including prosecutors, judges, investigators and staff of the points of contact.[^ta-1]'],
       ],
       4: [
-        { delBlock: 'initiate, develop or improve specific training programmes' },
+        { delBlock: 'set up or improve training programmes for the staff' },
         ['The protection of human rights and of personal data in the application of this Convention;', '[The protection of human rights and of personal data in the application of this Convention;]'],
         ['the widest possible technical assistance and capacity-building,', 'the widest possible technical assistance[ and capacity-building],'],
       ],
@@ -50,9 +50,9 @@ P Technical assistance may be provided through bilateral, regional or multilater
     status: { 4: AR },
     text: {
       4: `
-P Each State Party shall, to the extent necessary, initiate, develop or improve specific training programmes for its personnel responsible for preventing and combating the offences established in accordance with this Convention, including prosecutors, judges, investigators and staff of the points of contact.
+P Each State Party shall, where needed, set up or improve training programmes for the staff who prevent and combat the offences defined in this Convention, including prosecutors, judges, investigators and staff of the points of contact.
 P Such programmes may include secondments and exchanges of staff and shall, where appropriate, be developed in cooperation with the private sector and academia.
-P States Parties shall assist one another in planning and carrying out research and training programmes designed to share expertise in the areas referred to in article {a:technical-assistance}, paragraph 2.
+P States Parties shall assist one another in planning and carrying out research and training programmes through which they share expertise in the areas referred to in article {a:technical-assistance}, paragraph 2.
 `,
     },
     edits: {
@@ -68,7 +68,7 @@ P States Parties shall assist one another in planning and carrying out research 
     text: {
       7: `
 P Each State Party shall consider analysing, in consultation with relevant experts, including from the scientific and academic community, trends in its territory in offences committed by means of information systems, the circumstances in which such offences are committed and the technologies used.
-P States Parties shall consider developing and sharing with one another, and through international and regional organizations, statistics, analytical expertise and information concerning such offences, with a view to developing, insofar as possible, common definitions, standards and methods.
+P States Parties shall consider developing and sharing with one another, and through international and regional organizations, statistics, analytical expertise and information concerning such offences, so as to arrive, where possible, at common definitions, standards and methods.
 P Each State Party shall consider monitoring its policies and practical measures to prevent and combat such offences and assessing their effectiveness and efficiency.
 P States Parties shall consider making available to the Conference of the States Parties, in anonymized and aggregated form, information on the requests for international cooperation that they have sent and received under this Convention and on the time taken to execute them.
 P States Parties shall consider exchanging information on legislative, policy and technological developments relating to offences committed by means of information systems and to the collection of evidence in electronic form.
@@ -91,11 +91,11 @@ P States Parties shall contribute, to the extent possible and through internatio
 P States Parties shall make concrete efforts, in coordination with one another and with international and regional organizations:
 a To strengthen their cooperation at all levels with developing countries, with a view to enhancing the capacity of those countries to prevent and combat such offences;
 a To increase financial and material assistance to developing countries to support their efforts to implement this Convention;
-a To make voluntary contributions to an account designated for that purpose within a United Nations funding mechanism, administered by the secretariat referred to in article {a:secretariat}, in order to provide technical assistance to developing countries and countries with economies in transition;
+a To make voluntary contributions to an account designated for that purpose within a United Nations funding mechanism, administered by the secretariat referred to in article {a:secretariat}, from which developing countries and countries with economies in transition receive technical assistance;
 a To encourage other States and financial institutions to join them in those efforts.
 P In giving effect to paragraph 2 of this article, States Parties shall give particular attention to projects that build lasting institutional capacity in developing countries, including national computer emergency response teams, specialized investigative units and forensic laboratories.
 P States Parties may also consider contributing to the account referred to in paragraph 2 of this article a percentage of the money, or of the value of the proceeds of crime or property, confiscated in accordance with this Convention.
-P These measures shall, as far as possible, be without prejudice to existing commitments to foreign assistance or to other financial cooperation arrangements at the bilateral, regional or international level.
+P As far as possible, these measures shall not affect existing foreign assistance commitments or other financial cooperation between States, whether bilateral, regional or international.
 P States Parties shall report to the Conference of the States Parties on the contributions made and the projects funded under paragraph 2 of this article, so that the Conference can assess how far the needs of developing countries are being met.
 `,
     },
@@ -103,7 +103,7 @@ P States Parties shall report to the Conference of the States Parties on the con
       5: [['a percentage of the money, or of the value of the proceeds of crime or property,', '[a percentage of] the money, or [of] the value of the proceeds of crime or property,']],
       3: [
         ['To make voluntary contributions to an account', '[To make voluntary contributions to an account'],
-        ['countries with economies in transition;', 'countries with economies in transition;]'],
+        ['countries with economies in transition receive technical assistance;', 'countries with economies in transition receive technical assistance;]'],
       ],
     },
   },
