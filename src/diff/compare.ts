@@ -4,8 +4,7 @@ import {bodyText, editorialKey, fold, foldUnit, markedUnits, maskReferences, typ
 import {alignUnits} from '../align/units.js'
 import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, Relation, UnitChange, VersionInfo} from '../model/diff.js'
 import type {Article, Draft, TextUnit} from '../model/types.js'
-import {draftStats} from '../parse/stats.js'
-import {articleUnits} from '../parse/spanning.js'
+import {articleOpenBrackets, draftStats} from '../parse/stats.js'
 import {classifyUnits, referencesFollow, type Renumbering} from './classify.js'
 import {articleEvents} from './events.js'
 import {wordDiff, type Options as WordOptions} from './words.js'
@@ -148,7 +147,7 @@ function side(article: Article): ArticleSide {
 }
 
 function openBrackets(article: Article): number {
-  return articleUnits(article).reduce((sum, unit) => sum + unit.brackets.filter((span) => span.continues !== 'previous').length, 0)
+  return articleOpenBrackets(article)
 }
 
 /** Label, metadata, counts and chapters of one version, as in `DraftDiff.old` and `.new`. */
