@@ -141,6 +141,9 @@ function reworded(after: string, a: Token[], b: Token[], newIndex: Int32Array, f
   if (first < 0) return null
   if ((newIndex[lo] ?? -1) < 0) first = 1 + keptBefore(newIndex, lo)
   if ((newIndex[hi - 1] ?? -1) < 0) last = keptFrom(newIndex, hi, b.length) - 1
+  // Punctuation kept at either end of the range (a final full stop) stays part of the text.
+  for (let k = from; k < lo; k++) if ((newIndex[k] ?? -1) >= 0) first = Math.min(first, newIndex[k] ?? first)
+  for (let k = hi; k < to; k++) if ((newIndex[k] ?? -1) >= 0) last = Math.max(last, newIndex[k] ?? last)
   const firstToken = b[first]
   const lastToken = b[last]
   if (!firstToken || !lastToken) return null
