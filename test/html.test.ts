@@ -133,7 +133,9 @@ describe('renderHtml in Chromium', () => {
 
       // Summary, tables, plain-language list.
       await expect(page.locator('#summary').innerText()).resolves.toContain('220 → 128')
-      expect(await page.locator('#chapters tbody tr').count()).toBe(diff.new.chapters.length)
+      // One row per chapter and one for the preamble's brackets (16 → 10), so the column adds up to the header's 220 → 128.
+      expect(await page.locator('#chapters tbody tr').count()).toBe(diff.new.chapters.length + 1)
+      await expect(page.locator('#chapters tbody tr').first().innerText()).resolves.toMatch(/^Preamble\b[\s\S]*16 → 10/)
       expect(await page.locator('#concordance tbody tr').count()).toBe(diff.articles.filter((a) => a.relation !== 'matched' || a.renumbered).length)
       expect(await page.locator('#plain li').count()).toBe(sections)
       await expect(page.locator('#plain').innerText()).resolves.toContain('Art. 21 → 20 + 21, Jurisdiction: split into 20 and 21')
