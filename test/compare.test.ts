@@ -54,7 +54,7 @@ describe('compareDrafts', () => {
     expect(result.articles[0]?.events).toEqual([
       {kind: 'bracket-agreed', unit: 'art-4/para-1', text: 'adopt'},
       {kind: 'bracket-dropped', unit: 'art-4/para-1', text: 'and in good faith'},
-      {kind: 'options-resolved', unit: 'art-4/para-1', text: 'Option 2 kept', to: 'without delay'},
+      {kind: 'options-resolved', unit: 'art-4/para-1', text: 'Option 2 kept, Option 1 dropped', to: 'without delay'},
       {kind: 'bracket-opened', unit: 'art-4/para-1', text: 'as appropriate'},
       {kind: 'marker-gained', unit: null, text: 'agreed ad referendum'}
     ])
@@ -91,11 +91,12 @@ describe('compareDrafts', () => {
   it('aligns the preamble by content while numbers come and go', () => {
     const before = '# Preamble\n\nThe States Parties,\n\n(1) Recalling the Charter,\n\n(2) Noting the growth of offences,\n\nHave agreed as follows:\n\n' + access
     const after = '# Preamble\n\nThe States Parties,\n\nNoting the growth of offences,\n\nHave agreed as follows:\n\n' + access
-    expect(diff(before, after).preamble.map((u) => [u.relation, u.change])).toEqual([
-      ['matched', 'none'],
-      ['deleted', 'substantive'],
-      ['matched', 'editorial'],
-      ['matched', 'none']
+    // A paragraph that only lost its number is unchanged and renumbered, like any unit (it used to be called editorial).
+    expect(diff(before, after).preamble.map((u) => [u.relation, u.change, u.renumbered])).toEqual([
+      ['matched', 'none', false],
+      ['deleted', 'substantive', false],
+      ['matched', 'none', true],
+      ['matched', 'none', false]
     ])
   })
 })

@@ -126,7 +126,9 @@ describe('renderHtml in Chromium', () => {
 
       // Summary, tables, plain-language list.
       await expect(page.locator('#summary').innerText()).resolves.toContain('220 → 128')
-      expect(await page.locator('#chapters tbody tr').count()).toBe(diff.new.chapters.length)
+      // One row per chapter and one for the preamble's brackets (16 → 10), so the column adds up to the header's 220 → 128.
+      expect(await page.locator('#chapters tbody tr').count()).toBe(diff.new.chapters.length + 1)
+      await expect(page.locator('#chapters tbody tr').first().innerText()).resolves.toMatch(/^Preamble\b[\s\S]*16 → 10/)
       expect(await page.locator('#concordance tbody tr').count()).toBe(diff.articles.filter((a) => a.relation !== 'matched' || a.renumbered).length)
       // Every figure and relation cell holds its text (03 → 04 once had all 54 of the chapter table's cells empty).
       const cells = await page.$$eval('#chapters td.n, #concordance td, #concordance th[scope="row"], #markers td, #markers th[scope="row"]', (list) => list.map((cell) => cell.textContent?.trim() ?? ''))

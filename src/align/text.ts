@@ -76,9 +76,12 @@ export const maskedKey = oncePer((article: Article): string =>
     .join('\n')
 )
 
-/** Text reduced to what editorial changes cannot touch: lower case, no punctuation or quotes, folded spaces. */
+/**
+ * Text reduced to what editorial changes cannot touch: lower case, no punctuation, quotes (straight or typographic),
+ * parentheses or emphasis markers (`*`, `_`), any whitespace (no-break spaces too) folded. Square brackets are kept.
+ */
 export function editorialKey(text: string): string {
-  return fold(text.toLowerCase().replace(/[.,;:!?'"`\u2018\u2019\u201C\u201D\u2013\u2014-]/g, ' '))
+  return fold(text.toLowerCase().replace(/[.,;:!?'"`\u2018\u2019\u201C\u201D\u2013\u2014()*_-]/g, ' '))
 }
 
 /** Lower-case word tokens (letters and digits), the unit of similarity. */

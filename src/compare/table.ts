@@ -10,6 +10,7 @@ import {traceLineage} from '../diff/lineage.js'
 import {wordDiff, type Options as WordOptions} from '../diff/words.js'
 import type {Piece, Redline, Relation, VersionInfo} from '../model/diff.js'
 import type {Article} from '../model/types.js'
+import {articleOpenBrackets} from '../parse/stats.js'
 import {articleUnits} from '../parse/spanning.js'
 
 /** Options for `compareTable`. */
@@ -223,7 +224,7 @@ function lastIndex<T>(list: Array<T | null>): number {
 
 /** Open bracketed spans of an article, as `diff` counts them (a span across units once; status markers excluded). */
 export function openBrackets(article: Article): number {
-  return articleUnits(article).reduce((sum, unit) => sum + unit.brackets.filter((span) => span.continues !== 'previous').length, 0)
+  return articleOpenBrackets(article)
 }
 
 /** `deleted` marker; else a pending marker → pending; else an agreed marker and no open brackets → agreed; else open brackets: N. */

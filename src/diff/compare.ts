@@ -1,12 +1,11 @@
 /** Comparing two drafts: article alignment, unit alignment, redlines, change classes and events, as one plain object. */
 import {alignArticles, type ArticleLink, type Options as AlignOptions} from '../align/articles.js'
-import {bodyText, fold, foldUnit, markedUnits, type MarkedUnit} from '../align/text.js'
+import {bodyText, editorialKey, fold, foldUnit, markedUnits, maskReferences, type MarkedUnit} from '../align/text.js'
 import {alignUnits} from '../align/units.js'
 import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, Relation, UnitChange, VersionInfo} from '../model/diff.js'
 import type {Article, Draft, TextUnit} from '../model/types.js'
-import {draftStats} from '../parse/stats.js'
-import {articleUnits} from '../parse/spanning.js'
-import {classifyUnits, type Renumbering} from './classify.js'
+import {articleOpenBrackets, draftStats} from '../parse/stats.js'
+import {classifyUnits, referencesFollow, type Renumbering} from './classify.js'
 import {articleEvents} from './events.js'
 import {wordDiff, type Options as WordOptions} from './words.js'
 
@@ -70,6 +69,8 @@ export function articleChange(link: ArticleLink, before: Version, after: Version
   if (link.relation === 'matched' && first && firstNew) {
     if (identical) change = 'none'
     else if (units.every((u) => u.relation === 'matched' && !u.reordered)) change = classifyUnits(pairs.map(([a, b]) => [withMarker(a), withMarker(b)]), renumbering)
+    // Layout alone (spacing, emphasis, `(i)The` read as text rather than a subparagraph) can change the units: at most editorial.
+    if (change === 'substantive' && sameLayoutKey(oldUnits, newUnits, renumbering)) change = 'editorial'
   }
   const label = first ? `${before.label}:${first.id}` : `${after.label}:${firstNew?.id ?? ''}`
   return {
@@ -92,6 +93,12 @@ export function articleChange(link: ArticleLink, before: Version, after: Version
     bracketsOpened: opened,
     bracketsClosed: closed
   }
+}
+
+/** Whether two bodies read the same once markers and text are joined and reduced to their editorial key. */
+function sameLayoutKey(a: MarkedUnit[], b: MarkedUnit[], renumbering: Renumbering): boolean {
+  const key = (units: MarkedUnit[]) => editorialKey(units.map((m) => `${m.marker} ${maskReferences(m.unit)}`).join(' '))
+  return key(a) === key(b) && referencesFollow(a.flatMap((m) => m.unit.references), b.flatMap((m) => m.unit.references), renumbering)
 }
 
 function withMarker(m: MarkedUnit): TextUnit & {marker: string} {
@@ -129,8 +136,8 @@ function preambleChanges(before: Draft, after: Draft, renumbering: Renumbering, 
   const b = preambleUnits(after)
   return alignUnits(a, b, true).map((u) => {
     const change = unitChange(u.old === null ? null : a[u.old], u.new === null ? null : b[u.new], u.similarity, u.reordered, renumbering, options)
-    // Preambular numbers come and go: a number alone changing is editorial, not substantive.
-    if (change.relation === 'matched' && change.old?.text === change.new?.text) change.change = change.old?.marker === change.new?.marker ? 'none' : 'editorial'
+    // A preambular paragraph only renumbered is unchanged, like any unit: the number change is the `renumbered` flag.
+    if (change.relation === 'matched' && change.old?.text === change.new?.text) change.change = 'none'
     return change
   })
 }
@@ -140,7 +147,7 @@ function side(article: Article): ArticleSide {
 }
 
 function openBrackets(article: Article): number {
-  return articleUnits(article).reduce((sum, unit) => sum + unit.brackets.filter((span) => span.continues !== 'previous').length, 0)
+  return articleOpenBrackets(article)
 }
 
 /** Label, metadata, counts and chapters of one version, as in `DraftDiff.old` and `.new`. */

@@ -8,6 +8,7 @@
 import {isAscii, isUtf8} from 'node:buffer'
 import {createHash} from 'node:crypto'
 import {readFrontMatter} from '../parse/front-matter.js'
+import {openBracketsIn, wordCount} from '../parse/stats.js'
 import {bodyText} from '../align/text.js'
 import type {Article, Draft} from '../model/types.js'
 import {parseDraft} from '../parse/draft.js'
@@ -65,12 +66,9 @@ export function sparseDraft(doc: VersionDoc, indices: number[]): Draft {
 /** The article's state in a version, as entries show it. */
 export function articleState(doc: VersionDoc, index: number): ArticleState {
   const article = doc.article(index)
-  let openBrackets = 0
-  let words = 0
-  for (const unit of articleUnits(article)) {
-    openBrackets += unit.brackets.filter((span) => span.continues !== 'previous').length
-    words += unit.text.split(/\s+/).filter((word) => /\w/.test(word)).length
-  }
+  const units = articleUnits(article)
+  const openBrackets = openBracketsIn(units)
+  const words = units.reduce((sum, unit) => sum + wordCount(unit.text), 0)
   const chapter = doc.chapters[index] ?? null
   return {
     number: article.number,

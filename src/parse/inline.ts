@@ -69,6 +69,13 @@ export function scanInline(text: string, knownMarkers: ReadonlySet<string>): Inl
       const open = stack[index]
       stack.length = index
       if (open && char === ']') {
+        // Markdown, not negotiation: a link or image `[text](url)` (its destination skipped), an empty `[ ]`, a task box.
+        const destination = linkDestination(text, i + 1)
+        if (destination > 0) {
+          special.lastIndex = i + 1 + destination
+          continue
+        }
+        if (isEmptyOrTaskBox(text, open.offset, i)) continue
         const depth = stack.filter((entry) => entry.char === '[').length + 1
         spans.push(bracketSpan(text, open.offset, i + 1, depth))
       }
@@ -81,6 +88,22 @@ export function scanInline(text: string, knownMarkers: ReadonlySet<string>): Inl
   return {brackets: spans, markers, footnoteRefs, problems}
 }
 
+/** The length of a link destination `(url)` or `(url "title")` starting at `at` (no spaces in the url), or 0. */
+function linkDestination(text: string, at: number): number {
+  if (text[at] !== '(') return 0
+  const match = linkTail.exec(text.slice(at, at + 2048))
+  return match ? match[0].length : 0
+}
+
+const linkTail = /^\((?:<[^<>\n]*>|[^\s()<>]+|[^\s()<>]*\([^\s()<>]*\)[^\s()<>]*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)/
+
+/** `[]`, `[ ]`, or a task box `[x]` opening the text: Markdown, not brackets. */
+function isEmptyOrTaskBox(text: string, open: number, close: number): boolean {
+  const inner = text.slice(open + 1, close)
+  if (/^\s*$/.test(inner)) return true
+  return /^[xX]$/.test(inner) && /^\s*$/.test(text.slice(0, open)) && /^\s/.test(text.slice(close + 1, close + 2))
+}
+
 function bracketSpan(text: string, start: number, end: number, depth: number): BracketSpan {
   const inner = text.slice(start + 1, end - 1)
   const label = optionLabel.exec(inner)
@@ -90,25 +113,50 @@ function bracketSpan(text: string, start: number, end: number, depth: number): B
 /** Remove status markers from `spans` and return them: known ones anywhere, look-alikes at the end. */
 function takeMarkers(text: string, spans: BracketSpan[], known: ReadonlySet<string>): StatusMarker[] {
   const markers: StatusMarker[] = []
+  const tail = markerTail(text)
+  const taken = new Set<BracketSpan>()
+  let later = false
   for (let i = spans.length - 1; i >= 0; i--) {
     const span = spans[i]
-    if (!span || span.depth !== 1) continue
+    if (!span) continue
+    if (span.depth !== 1) {
+      later = true
+      continue
+    }
     const name = normaliseSpace(span.inner).toLowerCase()
     const isKnown = known.has(name)
-    const atEnd = /^[\s.,;:]*$/.test(text.slice(span.end)) || markerOnlyText(text, spans, span)
+    // At the end: only punctuation follows, or only more bracketed words, one of them not a marker.
+    const atEnd = /^[\s.,;:]*$/.test(text.slice(span.end)) || (span.end >= tail && later)
     const lookAlike = atEnd && /^[a-z][a-z ]{0,60}$/.test(name) && name.split(' ').length <= 5 && statusWords.test(name)
-    if (!isKnown && !lookAlike) continue
-    if (!isKnown && !atEnd) continue
+    if (!isKnown && (!lookAlike || !atEnd)) {
+      later = true
+      continue
+    }
     markers.unshift({name, start: span.start, end: span.end, known: isKnown})
-    spans.splice(i, 1)
+    taken.add(span)
+  }
+  if (taken.size > 0) {
+    const kept = spans.filter((span) => !taken.has(span))
+    spans.length = 0
+    spans.push(...kept)
   }
   return markers
 }
 
-/** Whether everything after `span` is more status markers (`[pending] [informally agreed]`). */
-function markerOnlyText(text: string, spans: BracketSpan[], span: BracketSpan): boolean {
-  const rest = text.slice(span.end)
-  return /^(\s*\[[a-z ]+\])+[\s.,;:]*$/i.test(rest) && spans.some((s) => s.start >= span.end)
+/** Where the text's tail of bracketed words (`[a-z ]` only) and final punctuation starts; one pass from the end. */
+function markerTail(text: string): number {
+  let i = text.length
+  while (i > 0 && /[\s.,;:]/.test(text[i - 1] ?? '')) i--
+  let tail = text.length
+  while (i > 0 && text[i - 1] === ']') {
+    let j = i - 1
+    while (j > 0 && /[a-z ]/i.test(text[j - 1] ?? '')) j--
+    if (j === 0 || text[j - 1] !== '[' || j === i - 1) break
+    tail = j - 1
+    i = j - 1
+    while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--
+  }
+  return tail
 }
 
 /** Number groups of consecutive option brackets (`[Option 1: …] [Option 2: …]`) at the same depth. */

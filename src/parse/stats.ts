@@ -1,7 +1,22 @@
 /** Counting what a draft holds: chapters, articles, words, open brackets and status markers. */
-import type {Draft} from '../model/types.js'
+import type {Article, Draft, TextUnit} from '../model/types.js'
 import {isWhitespace} from './chars.js'
 import {allUnits} from './resolve.js'
+import {articleUnits} from './spanning.js'
+
+// The figures every command shows are defined here once (docs/figures.md): open brackets and words.
+
+/** Open brackets of some units: bracketed spans not yet agreed; a span across units counts once, status markers, links and footnote references are not brackets. */
+export function openBracketsIn(units: readonly TextUnit[]): number {
+  let count = 0
+  for (const unit of units) for (const span of unit.brackets) if (span.continues !== 'previous') count++
+  return count
+}
+
+/** Open brackets of one article (all its units). */
+export function articleOpenBrackets(article: Article): number {
+  return openBracketsIn(articleUnits(article))
+}
 
 export interface DraftStats {
   chapters: number
@@ -31,10 +46,9 @@ function countStats(draft: Draft): DraftStats {
   const markers: Record<string, number> = {}
   const count = (name: string) => (markers[name] = (markers[name] ?? 0) + 1)
   for (const article of draft.articles) for (const marker of article.status) count(marker.name)
-  let openBrackets = 0
+  const openBrackets = openBracketsIn(units)
   let words = 0
   for (const unit of units) {
-    openBrackets += unit.brackets.filter((span) => span.continues !== 'previous').length
     words += wordCount(unit.text)
     for (const marker of unit.markers) count(marker.name)
   }
@@ -49,7 +63,7 @@ function countStats(draft: Draft): DraftStats {
 }
 
 /** Whitespace-separated tokens holding a letter, digit or underscore (`\w`): the words of a text. */
-function wordCount(text: string): number {
+export function wordCount(text: string): number {
   let count = 0
   let inToken = false
   let counted = false

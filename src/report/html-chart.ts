@@ -8,14 +8,31 @@ export interface Progress {
   sessions: Array<{id: string; chapters: Array<{number: string; openBrackets: number}>}>
 }
 
-/** Progress from the version summaries of a chain of diffs (`[d1.old, d1.new, d2.new, …]`). */
+/** The part of a draft outside its chapters (the preamble, any article before the first chapter heading). */
+export const outsideChapters = 'outside chapters'
+
+/**
+ * Progress from the version summaries of a chain of diffs (`[d1.old, d1.new, d2.new, …]`). Each session's parts add
+ * up to its `counts.openBrackets` (the figure of the header and of `sessions`): brackets outside chapters are a part.
+ */
 export function progressFromVersions(versions: VersionInfo[]): Progress {
-  return {sessions: versions.map((v) => ({id: v.label, chapters: v.chapters.map((c) => ({number: c.number, openBrackets: c.openBrackets}))}))}
+  return {
+    sessions: versions.map((v) => {
+      const chapters = v.chapters.map((c) => ({number: c.number, openBrackets: c.openBrackets}))
+      const outside = v.counts.openBrackets - chapters.reduce((sum, c) => sum + c.openBrackets, 0)
+      return {id: v.label, chapters: outside > 0 ? [...chapters, {number: outsideChapters, openBrackets: outside}] : chapters}
+    })
+  }
+}
+
+/** How a part is named in the legend: `Chapter IV`, or `Preamble etc.` for the part outside chapters. */
+function partName(number: string): string {
+  return number === outsideChapters ? 'Preamble etc.' : `Chapter ${number}`
 }
 
 const width = 720
 const plotH = 250
-const margin = {top: 28, right: 110, left: 56}
+const margin = {top: 28, right: 124, left: 56}
 
 /** A `<figure>` with the SVG chart and, in a `<details>`, the same numbers as a table. */
 export function progressChart(progress: Progress): Element {
@@ -35,7 +52,7 @@ export function progressChart(progress: Progress): Element {
   const height = margin.top + plotH + bottom
   const first = progress.sessions[0]?.id ?? ''
   const last = progress.sessions.at(-1)?.id ?? ''
-  const summary = `Open brackets in the articles of each chapter, stacked, in ${progress.sessions.length} sessions from ${first} (${totals[0] ?? 0} open) to ${last} (${totals.at(-1) ?? 0} open).`
+  const summary = `Open brackets in each chapter and outside chapters (the preamble), stacked, in ${progress.sessions.length} sessions from ${first} (${totals[0] ?? 0} open) to ${last} (${totals.at(-1) ?? 0} open).`
 
   const grid: ElementContent[] = []
   for (let v = 0; v <= top; v += step) {
@@ -52,9 +69,9 @@ export function progressChart(progress: Progress): Element {
       const y1 = y(base + value)
       const hgt = y(base) - y1
       segments.push(
-        s('rect', {class: `seg c${index % 10}`, x: round(x), y: round(y1), width: round(barW), height: round(hgt)}, [s('title', `${session.id}, chapter ${chapter}: ${value} open bracket${value === 1 ? '' : 's'}`)])
+        s('rect', {class: `seg c${index % 10}`, x: round(x), y: round(y1), width: round(barW), height: round(hgt)}, [s('title', `${session.id}, ${chapter === outsideChapters ? 'outside chapters (preamble)' : `chapter ${chapter}`}: ${value} open bracket${value === 1 ? '' : 's'}`)])
       )
-      if (hgt >= 13 && barW >= 18) segments.push(s('text', {class: 'seg-label', x: round(x + barW / 2), y: round(y1 + hgt / 2 + 3.5), textAnchor: 'middle', ariaHidden: 'true'}, chapter))
+      if (hgt >= 13 && barW >= 18 && chapter !== outsideChapters) segments.push(s('text', {class: 'seg-label', x: round(x + barW / 2), y: round(y1 + hgt / 2 + 3.5), textAnchor: 'middle', ariaHidden: 'true'}, chapter))
       base += value
     }
     const labelY = margin.top + plotH + 16
@@ -65,7 +82,7 @@ export function progressChart(progress: Progress): Element {
   })
   const legend: ElementContent[] = chapters.map((chapter, index) => {
     const ly = margin.top + index * 18
-    return s('g', [s('rect', {class: `c${index % 10}`, x: width - margin.right + 16, y: ly, width: 12, height: 12}), s('text', {x: width - margin.right + 34, y: ly + 10}, `Chapter ${chapter}`)])
+    return s('g', [s('rect', {class: `c${index % 10}`, x: width - margin.right + 16, y: ly, width: 12, height: 12}), s('text', {x: width - margin.right + 34, y: ly + 10}, partName(chapter))])
   })
   const svg = s('svg', {viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', ariaLabelledBy: 'chart-title chart-desc'}, [
     s('title', {id: 'chart-title'}, 'Open brackets per chapter across sessions'),
@@ -87,7 +104,7 @@ function progressTable(progress: Progress, chapters: string[], totals: number[])
   return h('div.scroll', [
     h('table', [
       h('caption', 'Open brackets per chapter and session'),
-      h('thead', [h('tr', [h('th', {scope: 'col'}, 'Session'), ...chapters.map((c) => h('th.n', {scope: 'col'}, `Ch. ${c}`)), h('th.n', {scope: 'col'}, 'Total')])]),
+      h('thead', [h('tr', [h('th', {scope: 'col'}, 'Session'), ...chapters.map((c) => h('th.n', {scope: 'col'}, c === outsideChapters ? 'Outside chapters' : `Ch. ${c}`)), h('th.n', {scope: 'col'}, 'Total')])]),
       h(
         'tbody',
         progress.sessions.map((session, i) =>

@@ -10,7 +10,7 @@ import type {ArticleChange, DraftDiff} from '../model/diff.js'
 import {articleSection, baseId, filters, filtersOf, markOf, numbersOf, preambleChanged, preambleSection, titleOf, type Filter, type Sides} from './html-article.js'
 import {css, js} from './html-assets.js'
 import {progressChart, type Progress} from './html-chart.js'
-import {chapterTable, concordance, isChanged, markersGained, plainLine} from './summary.js'
+import {chapterRowName, chapterTable, concordance, isChanged, markersGained, plainLine} from './summary.js'
 
 export type {Progress} from './html-chart.js'
 export {progressFromVersions} from './html-chart.js'
@@ -140,7 +140,7 @@ function table(caption: string, head: string[], rows: ElementContent[][], numeri
 
 function chapterBlock(diff: DraftDiff): Element {
   const rows = chapterTable(diff).map((r): ElementContent[] => [
-    text(`Chapter ${r.chapter}`),
+    text(chapterRowName(r)),
     text(r.title ?? ''),
     text(String(r.articles)),
     text(String(r.changed)),

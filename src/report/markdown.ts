@@ -118,7 +118,7 @@ function tree(diff: DraftDiff, detail: Detail, notes: string[], options: Options
   })
   if (notes.length > 0) children.push({type: 'blockquote', children: [{type: 'paragraph', children: [{type: 'emphasis', children: [t(`Trimmed to fit ${options.maxBytes ?? 65_000} bytes: left out ${notes.join('; ')}.`)]}]}]})
   children.push({type: 'heading', depth: sub, children: [t('Chapters')]})
-  children.push(table(['chapter', 'articles', 'changed', 'added', 'deleted', 'open brackets'], chapterTable(diff).map((r) => [`${r.chapter}${r.title ? `. ${r.title}` : ''}`, String(r.articles), String(r.changed), String(r.added), String(r.deleted), `${r.bracketsBefore} → ${r.bracketsAfter}`])))
+  children.push(table(['chapter', 'articles', 'changed', 'added', 'deleted', 'open brackets'], chapterTable(diff).map((r) => [`${r.chapter === 'preamble' ? 'Preamble' : r.chapter}${r.title ? `. ${r.title}` : ''}`, String(r.articles), String(r.changed), String(r.added), String(r.deleted), `${r.bracketsBefore} → ${r.bracketsAfter}`])))
   const moves = concordance(diff)
   if (moves.length > 0 && !detail.renumberingTable) children.push({type: 'paragraph', children: [t(`Renumbering: ${moves.length} articles renumbered, split, merged, added or deleted.`)]})
   if (moves.length > 0 && detail.renumberingTable) {

@@ -2,6 +2,7 @@
 import type {ArticleChange, DraftDiff, NegotiationEvent} from '../model/diff.js'
 
 export interface ChapterRow {
+  /** The chapter's numeral, `—` for articles outside chapters, or `preamble`. */
   chapter: string
   title: string | null
   articles: number
@@ -39,7 +40,18 @@ export function chapterTable(diff: DraftDiff): ChapterRow[] {
       if (article.relation === 'deleted') r.deleted++
     }
   }
-  return [...rows.values()]
+  // The preamble's brackets, so that the rows add up to the header's open brackets (counts.openBrackets) on both sides.
+  const sum = (list: ChapterRow[], key: 'bracketsBefore' | 'bracketsAfter') => list.reduce((total, r) => total + r[key], 0)
+  const list = [...rows.values()]
+  const before = diff.old.counts.openBrackets - sum(list, 'bracketsBefore')
+  const after = diff.new.counts.openBrackets - sum(list, 'bracketsAfter')
+  if (before !== 0 || after !== 0) list.unshift({chapter: 'preamble', title: null, articles: 0, changed: diff.preamble.filter((u) => u.change !== 'none').length, added: 0, deleted: 0, bracketsBefore: before, bracketsAfter: after})
+  return list
+}
+
+/** How a chapter row is named: `Chapter IV`, `Preamble`, `Outside chapters`. */
+export function chapterRowName(row: ChapterRow): string {
+  return row.chapter === 'preamble' ? 'Preamble' : row.chapter === '—' ? 'Outside chapters' : `Chapter ${row.chapter}`
 }
 
 /** The renumbering concordance: every relation whose numbers differ, old → new. */
