@@ -130,13 +130,16 @@ describe('renderHtml in Chromium', () => {
       const missing = await page.$$eval('nav.toc a', (links) => links.map((a) => a.getAttribute('href') ?? '').filter((href) => !document.getElementById(href.slice(1))))
       expect(missing).toEqual([])
       expect(await page.locator('#art-24-bis').count()).toBe(1) // the second piece of the split of 24
+      // The anchor of a split's second article leads to its heading, with its title (it was an empty span).
+      await expect(page.locator('#art-21').innerText()).resolves.toBe('Article 21. Coordination among States Parties')
+      await expect(page.locator('#art-24-bis').innerText()).resolves.toBe('Article 24 bis. Expedited preservation and partial disclosure of traffic data')
 
       // Summary, tables, plain-language list.
       await expect(page.locator('#summary').innerText()).resolves.toContain('220 → 128')
       expect(await page.locator('#chapters tbody tr').count()).toBe(diff.new.chapters.length)
       expect(await page.locator('#concordance tbody tr').count()).toBe(diff.articles.filter((a) => a.relation !== 'matched' || a.renumbered).length)
       expect(await page.locator('#plain li').count()).toBe(sections)
-      await expect(page.locator('#plain').innerText()).resolves.toContain('Art. 21 → 20 + 21, Jurisdiction: split into 20 and 21')
+      await expect(page.locator('#plain').innerText()).resolves.toContain('Art. 21 → 20 + 21, Jurisdiction: split into 20 ("Jurisdiction") and 21 ("Coordination among States Parties")')
 
       // Redlines: <del>/<ins> with hidden words for screen readers, strike-through and underline.
       const del = page.locator('#art-1 .inline del').first()
