@@ -1,6 +1,6 @@
 // Citations as delegates write them, from structural ids: every kind of unit, with and without its article.
 import {describe, expect, it} from 'vitest'
-import {articleNumberOf, citeArticle, citeUnit, listCitations, unitLabel} from '../src/model/cite.js'
+import {articleNumberOf, citeArticle, citeUnit, compactCitations, listCitations, unitLabel} from '../src/model/cite.js'
 import type {UnitChange} from '../src/model/diff.js'
 import {parseDraft} from '../src/parse/draft.js'
 
@@ -128,6 +128,15 @@ describe('articles and lists', () => {
     expect(listCitations([])).toBe('')
     expect(listCitations(['paragraph 1'])).toBe('paragraph 1')
     expect(listCitations(['paragraph 1', 'paragraph 2 (a)', 'paragraph 1', 'paragraph 3'])).toBe('paragraph 1, paragraph 2 (a) and paragraph 3')
+  })
+})
+
+describe('compactCitations', () => {
+  it('lists subparagraphs of one paragraph together, as delegates write them', () => {
+    expect(compactCitations(['paragraph 5 (c)', 'paragraph 5 (d)', 'paragraph 5 (f)', 'paragraph 6'])).toEqual(['paragraph 5 (c), (d) and (f)', 'paragraph 6'])
+    expect(compactCitations(['paragraph 2', 'paragraph 2 (c)', 'paragraph 2 (a) (i)', 'paragraph 2 (a) (ii)'])).toEqual(['paragraph 2', 'paragraph 2 (c)', 'paragraph 2 (a) (i) and (ii)'])
+    expect(compactCitations(['subparagraph (a)', 'subparagraph (b)', 'preambular paragraph 3', 'preambular paragraph 3'])).toEqual(['subparagraph (a) and (b)', 'preambular paragraph 3'])
+    expect(compactCitations(['paragraph 4 (e)', 'paragraph 10 (e)'])).toEqual(['paragraph 4 (e)', 'paragraph 10 (e)'])
   })
 })
 

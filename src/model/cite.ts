@@ -79,6 +79,18 @@ export function listCitations(items: string[]): string {
   return `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`
 }
 
+/** Citations listed as delegates write them, subparagraphs of one paragraph together: "paragraph 5 (c), (d) and (f), paragraph 6". */
+export function compactCitations(items: string[]): string[] {
+  const groups: Array<{prefix: string; tails: string[]}> = []
+  for (const item of new Set(items)) {
+    const split = /^(.*\S) (\([a-z0-9]+\)(?: \([a-z0-9]+\))*)$/.exec(item)
+    const last = groups.at(-1)
+    if (split && last && last.tails.length > 0 && last.prefix === split[1]) last.tails.push(split[2] ?? '')
+    else groups.push(split ? {prefix: split[1] ?? '', tails: [split[2] ?? '']} : {prefix: item, tails: []})
+  }
+  return groups.map((g) => (g.tails.length === 0 ? g.prefix : `${g.prefix} ${listCitations(g.tails)}`))
+}
+
 /** The articles a unit is read against: a unit elsewhere (the other half of a split or merge) is cited with its article. */
 export interface UnitHome {
   /** Id of the old article the reader is looking at, or null. */

@@ -1,5 +1,5 @@
 /** What every report shows, derived from a diff alone: chapter table, concordance, markers, one line per changed article. */
-import {citeUnit, listCitations, type UnitHome} from '../model/cite.js'
+import {citeUnit, compactCitations, listCitations, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, NegotiationEvent} from '../model/diff.js'
 
 export interface ChapterRow {
@@ -102,11 +102,11 @@ export function named(sides: ArticleSide[]): string {
   return listCitations(sides.map((side) => (side.title ? `${side.number} ("${side.title}")` : side.number)))
 }
 
-/** Up to four citations; more are counted: "paragraph 1, paragraph 2 (a), paragraph 3 and 5 more". */
+/** Citations, subparagraphs of one paragraph together; past four, the rest counted: "paragraph 1, paragraph 2 (a) and (b), paragraph 3 and 5 more". */
 function list(items: string[]): string {
-  const unique = [...new Set(items)]
-  if (unique.length > 4) return `${unique.slice(0, 3).join(', ')} and ${unique.length - 3} more`
-  return listCitations(unique)
+  const compact = compactCitations(items)
+  if (compact.length > 4) return `${compact.slice(0, 3).join(', ')} and ${compact.length - 3} more`
+  return listCitations(compact)
 }
 
 /** The articles a split or merge is read against: the first on each side. */
