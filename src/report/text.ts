@@ -57,32 +57,24 @@ export function renderText(diff: DraftDiff, options: Options = {}): string {
   return render(out, color, options.width)
 }
 
-/** "Art. 21 → 20 + 21, Jurisdiction: split into 20 ("Jurisdiction") and 21 ("Coordination"); substantive". */
+/** "Art. 21 → 20 + 21, Jurisdiction: split into 20 ("Jurisdiction") and 21 ("Coordination"); substantive", "Art. 39 (new), Title". */
 export function heading(article: ArticleChange): string {
-  const before = article.old.join(' + ') || '—'
-  const after = article.new.join(' + ') || '—'
-  const numbers = before === after ? after : `${before} → ${after}`
+  const before = article.old.join(' + ')
+  const after = article.new.join(' + ')
+  const numbers = article.relation === 'added' ? `${after} (new)` : article.relation === 'deleted' ? `${before} (deleted)` : before === after ? after : `${before} → ${after}`
   const title = article.newArticles[0]?.title ?? article.oldArticles[0]?.title
   const notes: string[] = []
   if (article.moved) notes.push(`moved from chapter ${article.oldArticles[0]?.chapter ?? '—'} to ${article.newArticles[0]?.chapter ?? '—'}`)
   if (article.titleChanged) notes.push(`title was "${article.oldArticles[0]?.title ?? ''}"`)
-  return `Art. ${numbers}${title ? `, ${title}` : ''}${notes.length ? ` (${notes.join('; ')})` : ''}: ${[relationWords(article), changeWords(article.change)].filter(Boolean).join('; ')}`
+  const tail = article.relation === 'added' || article.relation === 'deleted' ? '' : `: ${[relationWords(article), changeWords(article.change)].filter(Boolean).join('; ')}`
+  return `Art. ${numbers}${title ? `, ${title}` : ''}${notes.length ? ` (${notes.join('; ')})` : ''}${tail}`
 }
 
-/** "split into 20 ("Jurisdiction") and 21 (…)", "new article", "deleted"; nothing for an article matched in place. */
+/** "split into 20 ("Jurisdiction") and 21 (…)", "merged from …"; nothing for an article matched in place. */
 function relationWords(article: ArticleChange): string {
-  switch (article.relation) {
-    case 'split':
-      return `split into ${named(article.newArticles)}`
-    case 'merged':
-      return `merged from ${named(article.oldArticles)}`
-    case 'added':
-      return 'new article'
-    case 'deleted':
-      return 'deleted'
-    default:
-      return ''
-  }
+  if (article.relation === 'split') return `split into ${named(article.newArticles)}`
+  if (article.relation === 'merged') return `merged from ${named(article.oldArticles)}`
+  return ''
 }
 
 function unitSegments(unit: UnitChange, home: UnitHome): Segment[] {
