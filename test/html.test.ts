@@ -131,8 +131,17 @@ describe('renderHtml in Chromium', () => {
       expect(missing).toEqual([])
       expect(await page.locator('#art-24-bis').count()).toBe(1) // the second piece of the split of 24
       // The anchor of a split's second article leads to its heading, with its title (it was an empty span).
-      await expect(page.locator('#art-21').innerText()).resolves.toBe('Article 21. Coordination among States Parties')
-      await expect(page.locator('#art-24-bis').innerText()).resolves.toBe('Article 24 bis. Expedited preservation and partial disclosure of traffic data')
+      for (const [anchor, heading] of [
+        ['#art-21', 'Article 21. Coordination among States Parties'],
+        ['#art-24-bis', 'Article 24 bis. Expedited preservation and partial disclosure of traffic data']
+      ]) {
+        // Follow the link as a reader would; sections render when near the viewport (content-visibility), so wait two frames.
+        await page.evaluate((hash) => (location.hash = hash), anchor ?? '')
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+        const target = page.locator(anchor ?? '')
+        expect(await target.isVisible()).toBe(true)
+        await expect(target.innerText()).resolves.toBe(heading)
+      }
 
       // Summary, tables, plain-language list.
       await expect(page.locator('#summary').innerText()).resolves.toContain('220 → 128')
