@@ -30,6 +30,7 @@ declare const document: {
 }
 declare function getComputedStyle(element: unknown): {outlineStyle: string; textDecorationLine: string; contentVisibility: string}
 declare function requestAnimationFrame(callback: () => void): number
+declare const location: {hash: string}
 
 const root = path.resolve(import.meta.dirname, '..')
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -137,7 +138,7 @@ describe('renderHtml in Chromium', () => {
       ]) {
         // Follow the link as a reader would; sections render when near the viewport (content-visibility), so wait two frames.
         await page.evaluate((hash) => (location.hash = hash), anchor ?? '')
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+        await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
         const target = page.locator(anchor ?? '')
         expect(await target.isVisible()).toBe(true)
         await expect(target.innerText()).resolves.toBe(heading)
