@@ -164,7 +164,9 @@ describe('unitLabel', () => {
 
   it('cites a unit from the other article of a merge with that article', () => {
     const home = {old: 'art-25', new: 'art-25'}
-    expect(unitLabel(change(side('art-26/para-1'), side('art-25/para-4')), home)).toBe('article 26, paragraph 1 moved to paragraph 4')
+    expect(unitLabel(change(side('art-26/para-1'), side('art-25/para-4')), home)).toBe('former article 26, paragraph 1 moved to paragraph 4')
+    expect(unitLabel(change(side('art-26/para-2'), null), home)).toBe('former article 26, paragraph 2')
+    expect(citeUnit('art-26/para-2', {article: true, former: true})).toBe('former article 26, paragraph 2')
   })
 
   it('cites preambular paragraphs by the number written in the draft', () => {

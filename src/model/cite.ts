@@ -11,6 +11,8 @@ export interface CiteOptions {
   article?: boolean
   /** The unit's marker as written (`(3)` for a preambular paragraph), used for the preamble's numbers. */
   marker?: string
+  /** The article is the old one of a merge or split: "former article 46, paragraph 2". */
+  former?: boolean
 }
 
 const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
@@ -34,7 +36,7 @@ export function citeUnit(id: string, options: CiteOptions = {}): string {
   const number = articleNumberOf(head)
   if (number === null) return inArticle || id
   if (!inArticle) return citeArticle(number)
-  return options.article ? `${citeArticle(number)}, ${inArticle}` : inArticle
+  return options.article ? `${options.former ? 'former ' : ''}${citeArticle(number)}, ${inArticle}` : inArticle
 }
 
 /** "preambular paragraph 3", "opening words of the preamble", "closing formula of the preamble". */
@@ -102,8 +104,8 @@ export interface UnitHome {
 /** Where a changed unit is, in words: "paragraph 2", "paragraph 3, now paragraph 2", "paragraph 6 moved to article 21, paragraph 1". */
 export function unitLabel(unit: UnitChange, home: UnitHome = {old: null, new: null}): string {
   const away = (id: string, at: string | null) => at !== null && id.split('/')[0] !== at
-  const cite = (side: UnitChange['old'], at: string | null) => (side ? citeUnit(side.id, {marker: side.marker, article: away(side.id, at)}) : '')
-  const before = cite(unit.old, home.old)
+  const cite = (side: UnitChange['old'], at: string | null, former = false) => (side ? citeUnit(side.id, {marker: side.marker, article: away(side.id, at), former}) : '')
+  const before = cite(unit.old, home.old, true)
   const after = cite(unit.new, home.new)
   if (!unit.old || !unit.new) return before || after
   const moved = away(unit.new.id, home.new) || away(unit.old.id, home.old)

@@ -131,7 +131,7 @@ export function eventPlace(event: NegotiationEvent, article: ArticleChange): str
   const side = unit.new ?? unit.old
   const at = unit.new ? home.new : home.old
   if (!side) return null
-  return citeUnit(side.id, {marker: side.marker, article: at !== null && side.id.split('/')[0] !== at})
+  return citeUnit(side.id, {marker: side.marker, article: at !== null && side.id.split('/')[0] !== at, former: !unit.new})
 }
 
 /** The words for a change class: "substantive", "editorial", "references only", "text unchanged". */
