@@ -101,6 +101,12 @@ export interface UnitHome {
   new: string | null
 }
 
+/** Whether a unit went from one article to another (the halves of a split or merge): worth showing even when its text is unchanged. */
+export function movedAcross(unit: UnitChange, home: UnitHome): boolean {
+  const away = (id: string | undefined, at: string | null) => id !== undefined && at !== null && id.split('/')[0] !== at
+  return unit.old !== null && unit.new !== null && (away(unit.new.id, home.new) || away(unit.old.id, home.old))
+}
+
 /** Where a changed unit is, in words: "paragraph 2", "paragraph 3, now paragraph 2", "paragraph 6 moved to article 21, paragraph 1". */
 export function unitLabel(unit: UnitChange, home: UnitHome = {old: null, new: null}): string {
   const away = (id: string, at: string | null) => at !== null && id.split('/')[0] !== at
@@ -108,7 +114,6 @@ export function unitLabel(unit: UnitChange, home: UnitHome = {old: null, new: nu
   const before = cite(unit.old, home.old, true)
   const after = cite(unit.new, home.new)
   if (!unit.old || !unit.new) return before || after
-  const moved = away(unit.new.id, home.new) || away(unit.old.id, home.old)
   if (before === after) return after
-  return moved ? `${before} moved to ${after}` : `${before}, now ${after}`
+  return movedAcross(unit, home) ? `${before} moved to ${after}` : `${before}, now ${after}`
 }

@@ -1,7 +1,7 @@
 /** One section of the HTML report: a changed article (or the preamble) with badges, unit redlines in two views, and events. */
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
-import {citeUnit, unitLabel, type UnitHome} from '../model/cite.js'
+import {citeUnit, movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, Piece, UnitChange} from '../model/diff.js'
 import {badges, describeEvent, homeOf, isChanged} from './summary.js'
 
@@ -139,7 +139,7 @@ function unitsBlock(units: UnitChange[], sides: Sides, home: UnitHome, pieces: M
   }
   for (const unit of units) {
     if (unit.new) pieceHeading(unit.new.id.split('/')[0] ?? '')
-    if (quiet(unit)) run.push(unit)
+    if (quiet(unit) && !movedAcross(unit, home)) run.push(unit)
     else {
       flush()
       out.push(unitRow(unit, sides, home))
@@ -159,7 +159,7 @@ function unitRow(unit: UnitChange, sides: Sides, home: UnitHome): Element {
   const label = unitLabel(unit, home)
   const notes: string[] = []
   if (unit.relation !== 'matched') notes.push(unit.relation)
-  if (unit.reordered && !label.includes(' moved to ')) notes.push('moved within the article')
+  if (unit.reordered && !movedAcross(unit, home)) notes.push('moved within the article')
   if (unit.relation === 'matched' && unit.change !== 'substantive' && unit.change !== 'none') notes.push(unit.change === 'references-only' ? 'references' : unit.change)
   if (unit.redline.coarse) notes.push('rewritten')
   const pieces = unit.redline.pieces

@@ -3,7 +3,7 @@ import type {PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
-import {unitLabel, type UnitHome} from '../model/cite.js'
+import {movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
 import {badges, chapterTable, concordance, describeEvent, homeOf, isChanged, markersGained, plainLine} from './summary.js'
 
@@ -168,9 +168,10 @@ function articleBlock(article: ArticleChange, detail: Detail, redline: boolean, 
   out.push({type: 'paragraph', children: [{type: 'emphasis', children: [t(badges(article).join(' · '))]}, ...(note ? [t(` — ${note}`)] : [])]})
   const showRedline = redline && (detail.editorialRedlines || article.change !== 'editorial')
   if (showRedline) {
+    const home = homeOf(article)
     for (const unit of article.units) {
-      if (unit.relation === 'matched' && (unit.change === 'none' || unit.change === 'references-only')) continue
-      out.push({type: 'paragraph', children: unitLine(unit, homeOf(article))})
+      if (unit.relation === 'matched' && (unit.change === 'none' || unit.change === 'references-only') && !movedAcross(unit, home)) continue
+      out.push({type: 'paragraph', children: unitLine(unit, home)})
     }
   }
   if (detail.events && article.events.length > 0) {
@@ -182,7 +183,7 @@ function articleBlock(article: ArticleChange, detail: Detail, redline: boolean, 
 
 function unitLine(unit: UnitChange, home: UnitHome): PhrasingContent[] {
   const where = unitLabel(unit, home)
-  const label = `${where}${unit.relation === 'matched' ? (unit.reordered && !where.includes(' moved to ') ? ' (moved within the article)' : '') : ` (${unit.relation})`}:`
+  const label = `${where}${unit.relation === 'matched' ? (unit.reordered && !movedAcross(unit, home) ? ' (moved within the article)' : '') : ` (${unit.relation})`}:`
   return [{type: 'strong', children: [t(label)]} as PhrasingContent, t(' '), ...pieces(unit.redline.pieces)]
 }
 

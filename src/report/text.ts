@@ -1,5 +1,5 @@
 /** The terminal rendering of a comparison: summary, then each changed article with its redline and events. */
-import {unitLabel, type UnitHome} from '../model/cite.js'
+import {movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
 import {changeWords, describeEvent, homeOf, isChanged, named, plainLine} from './summary.js'
 import {wrap, type Segment} from './wrap.js'
@@ -46,7 +46,8 @@ export function renderText(diff: DraftDiff, options: Options = {}): string {
   for (const article of changed) {
     line(plain(''))
     line(bold(heading(article)))
-    for (const unit of article.units) if (unit.change !== 'none' || unit.relation !== 'matched') line(...unitSegments(unit, homeOf(article)))
+    const home = homeOf(article)
+    for (const unit of article.units) if (unit.change !== 'none' || unit.relation !== 'matched' || movedAcross(unit, home)) line(...unitSegments(unit, home))
     for (const event of article.events) line(plain(`  • ${describeEvent(event, article)}`))
   }
   const quiet = diff.articles.filter((a) => !isChanged(a))
@@ -80,7 +81,7 @@ function relationWords(article: ArticleChange): string {
 function unitSegments(unit: UnitChange, home: UnitHome): Segment[] {
   const where = unitLabel(unit, home)
   const label = unit.relation === 'matched' ? `${where}:` : `${where} (${unit.relation}):`
-  const reordered = unit.reordered && !where.includes(' moved to ') ? '(moved within the article) ' : ''
+  const reordered = unit.reordered && !movedAcross(unit, home) ? '(moved within the article) ' : ''
   return [{text: `  ${label ? label + ' ' : ''}${reordered}`, style: 'plain'}, ...redlineSegments(unit.redline.pieces)]
 }
 
