@@ -49,7 +49,7 @@ function citePreamble(parts: string[], marker: string | undefined): string {
   return `preambular paragraph ${written ?? part.replace(/^pp-/, '')}`
 }
 
-/** The part after the article: "paragraph 2 (b) (ii)", "closing words of paragraph 3", "first paragraph"; empty for the article itself. */
+/** The part after the article: "paragraph 2 (b) (ii)", "closing words of paragraph 3", "unnumbered paragraph"; empty for the article itself. */
 function citeInArticle(parts: string[]): string {
   if (parts.length === 0) return ''
   const [paragraph = '', ...rest] = parts
@@ -65,7 +65,8 @@ function citeInArticle(parts: string[]): string {
   if (unnumbered) {
     // An unnumbered paragraph: its subparagraphs are the article's ("subparagraph (a)"), as delegates cite them.
     const position = Number(unnumbered[1])
-    const name = position <= ordinals.length ? `${ordinals[position - 1]} paragraph` : `unnumbered paragraph ${position}`
+    // Ordinals count unnumbered paragraphs only: "first paragraph" would be wrong after numbered ones.
+    const name = position === 1 ? 'unnumbered paragraph' : position <= ordinals.length ? `${ordinals[position - 1]} unnumbered paragraph` : `unnumbered paragraph ${position}`
     const first = position === 1
     if (closing) return first ? 'closing words' : `closing words of the ${name}`
     if (subs.length) return first ? `subparagraph ${subs.join(' ')}` : `${name}, subparagraph ${subs.join(' ')}`
