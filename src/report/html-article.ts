@@ -175,7 +175,7 @@ function unitRow(unit: UnitChange, sides: Sides, home: UnitHome): Element {
 
 function sameRun(units: UnitChange[]): Element {
   const cite = (u: UnitChange) => (u.new ? citeUnit(u.new.id, {marker: u.new.marker}) : '')
-  const subparagraphs = units.some((u) => u.new?.id.includes('/sub-') || u.new?.id.endsWith('/closing'))
+  const subparagraphs = units.some((u) => u.new?.id.includes('/sub-'))
   const kind = subparagraphs ? 'paragraphs and subparagraphs' : units.length === 1 ? 'paragraph' : 'paragraphs'
   const label = `${units.length} unchanged ${units.length === 1 && subparagraphs ? 'subparagraph' : kind}: ${units.map(cite).join(', ')}`
   return h('details.same', [h('summary', label), ...units.map((u) => h('div.unit', {dataRel: 'same'}, [h('div.unit-label', cite(u)), h('div', u.new?.text ?? '')]))])
