@@ -27,7 +27,7 @@ describe('draftdiff diff', () => {
       'changes: 52 substantive, 1 editorial, 2 references only, 14 unchanged',
       'brackets: 14 opened, 100 closed (open: 220 → 128); words: +1089 −562'
     ])
-    expect(lines).toContain('Art. 21 → 20 + 21, Jurisdiction: split, substantive')
+    expect(lines).toContain('Art. 21 → 20 + 21, Jurisdiction: split into 20 ("Jurisdiction") and 21 ("Coordination among States Parties"); substantive')
     expect(result.stdout).not.toContain('\u001B[')
     expect(result.stdout).toMatch(/\{-.+-\}/)
   })

@@ -31,6 +31,7 @@ declare const document: {
 }
 declare function getComputedStyle(element: unknown): {outlineStyle: string; textDecorationLine: string; contentVisibility: string}
 declare function requestAnimationFrame(callback: () => void): number
+declare const location: {hash: string}
 
 const root = path.resolve(import.meta.dirname, '..')
 const screenshots = path.join(root, 'test-results', 'screenshots')
@@ -123,6 +124,18 @@ describe('renderHtml in Chromium', () => {
       const missing = await page.$$eval('nav.toc a', (links) => links.map((a) => a.getAttribute('href') ?? '').filter((href) => !document.getElementById(href.slice(1))))
       expect(missing).toEqual([])
       expect(await page.locator('#art-24-bis').count()).toBe(1) // the second piece of the split of 24
+      // The anchor of a split's second article leads to its heading, with its title (it was an empty span).
+      for (const [anchor, heading] of [
+        ['#art-21', 'Article 21. Coordination among States Parties'],
+        ['#art-24-bis', 'Article 24 bis. Expedited preservation and partial disclosure of traffic data']
+      ]) {
+        // Follow the link as a reader would; sections render when near the viewport (content-visibility), so wait two frames.
+        await page.evaluate((hash) => (location.hash = hash), anchor ?? '')
+        await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
+        const target = page.locator(anchor ?? '')
+        expect(await target.isVisible()).toBe(true)
+        await expect(target.innerText()).resolves.toBe(heading)
+      }
 
       // Summary, tables, plain-language list.
       await expect(page.locator('#summary').innerText()).resolves.toContain('220 → 128')
@@ -136,7 +149,7 @@ describe('renderHtml in Chromium', () => {
       expect(cells.filter((text) => text === '')).toEqual([])
       expect(html).not.toMatch(/<t[dh][^>]* type="text"/)
       expect(await page.locator('#plain li').count()).toBe(sections)
-      await expect(page.locator('#plain').innerText()).resolves.toContain('Art. 21 → 20 + 21, Jurisdiction: split into 20 and 21')
+      await expect(page.locator('#plain').innerText()).resolves.toContain('Art. 21 → 20 + 21, Jurisdiction: split into 20 ("Jurisdiction") and 21 ("Coordination among States Parties")')
 
       // Redlines: <del>/<ins> with hidden words for screen readers, strike-through and underline.
       const del = page.locator('#art-1 .inline del').first()

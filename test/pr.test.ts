@@ -71,7 +71,7 @@ describe('draftdiff pr', () => {
     const result = pr('--head', 'insert')
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('- Renumbering caused: 2 → 3, 3 → 4')
-    expect(result.stdout).toContain('- "article 3" (art-1/para-1) meant "Illegal access", now article 4; it now points to "Use of terms"')
+    expect(result.stdout).toContain('- "article 3" (in article 1, paragraph 1) meant "Illegal access", now article 4; it now points to "Use of terms"')
   })
 
   it('exits 1 when the head introduces check errors, listing only the new ones', () => {
@@ -85,7 +85,7 @@ describe('draftdiff pr', () => {
   it('lists collisions with other proposals and whether their edits overlap', () => {
     const result = pr('--head', 'word-edit', '--against', 'collide', 'insert')
     expect(result.stdout).toContain('### Collisions with other proposals')
-    expect(result.stdout).toMatch(/\| collide +\| drafts\/05-session Art\. 3 \| same text +\| art-3\/para-1 +\|/)
+    expect(result.stdout).toMatch(/\| collide +\| drafts\/05-session Art\. 3 \| same text +\| both proposals change article 3, paragraph 1 +\|/)
     expect(result.stdout).not.toMatch(/\| insert /)
   })
 

@@ -1,5 +1,7 @@
 /** Building the timeline of one article from a graph of versions: one entry per version it is in (or, for commits, per commit that touched it). */
 import {fold} from '../align/text.js'
+import {splitPart} from '../diff/pieces.js'
+import {movedAcross} from '../model/cite.js'
 import type {ArticleChange} from '../model/diff.js'
 import {articleState} from './documents.js'
 import {follow, type VersionNode} from './follow.js'
@@ -73,14 +75,17 @@ export function buildHistory(input: TimelineInput, pairs: Pairs): History {
     item.moved = change.moved
     item.titleChanged = change.titleChanged
     item.change = link.relation === 'added' ? null : change.change
-    item.wordsAdded = change.wordsAdded
-    item.wordsRemoved = change.wordsRemoved
+    // A split's words are counted once: each new article is credited with the paragraphs now in it.
+    const part = splitPart(change, item.article?.id ?? '')
+    item.wordsAdded = part.wordsAdded
+    item.wordsRemoved = part.wordsRemoved
     item.bracketsOpened = change.bracketsOpened
     item.bracketsClosed = change.bracketsClosed
     item.markersGained = [...new Set(change.events.filter((e) => e.kind === 'marker-gained').map((e) => e.text))]
     item.markersLost = [...new Set(change.events.filter((e) => e.kind === 'marker-lost').map((e) => e.text))]
     item.events = change.events
-    item.units = change.units.filter((u) => u.relation !== 'matched' || u.change !== 'none')
+    const home = {old: change.oldArticles[0]?.id ?? null, new: change.newArticles[0]?.id ?? null}
+    item.units = part.units.filter((u) => u.relation !== 'matched' || u.change !== 'none' || movedAcross(u, home))
     // For splits and merges, flags compare the followed article with the one it was followed from (not the first of each side).
     if ((link.relation === 'split' || link.relation === 'merged') && shown !== null) {
       const now = item.article

@@ -71,7 +71,7 @@ export interface HistoryEntry {
   markersGained: string[]
   markersLost: string[]
   events: NegotiationEvent[]
-  /** Paragraphs and subparagraphs that changed, with word-level redlines. */
+  /** Paragraphs and subparagraphs that changed, with word-level redlines; for a split, those now in the followed article (the first piece also has those deleted), so `wordsAdded` and `wordsRemoved` count each word once across the pieces. */
   units: UnitChange[]
 }
 

@@ -9,7 +9,8 @@ import {htmlDocument} from './html-document.js'
 import type {History, HistoryEntry} from '../history/types.js'
 import {redlineNodes} from './html-article.js'
 import {css} from './html-assets.js'
-import {describeEntry, entryPlace, historySubtitle, historyTitle, placeOf} from './history-text.js'
+import {describeEntry, entryHome, entryPlace, historySubtitle, historyTitle, placeOf} from './history-text.js'
+import {unitLabel} from '../model/cite.js'
 
 const extra = `
 .timeline td,.timeline th{white-space:normal}
@@ -39,7 +40,7 @@ export function renderHistoryHtml(history: History): string {
   })
   const details = history.entries.flatMap((e, k) => (e.units.length > 0 || e.relation === 'split' || e.relation === 'merged' ? [entrySection(e, k + 1, history)] : []))
   return htmlDocument(title, historyContentSecurityPolicy, style, h('body', {dataView: 'inline'}, [
-          h('header.page-head', [h('h1', title), h('p.meta', historySubtitle(history))]),
+          h('header.page-head', {dataLineage: history.lineage}, [h('h1', title), h('p.meta', historySubtitle(history))]),
           h('main.history#main', [
             h('section', {ariaLabelledBy: 'timeline-title'}, [
               h('h2#timeline-title', 'Timeline'),
@@ -61,7 +62,7 @@ function entrySection(entry: HistoryEntry, n: number, history: History): Element
     h(
       'div.units',
       entry.units.map((unit) => {
-        const marker = unit.renumbered ? `${unit.old?.marker || '¶'} → ${unit.new?.marker || '¶'}` : unit.new?.marker || unit.old?.marker || '¶'
+        const marker = unitLabel(unit, entryHome(entry))
         const note = unit.relation === 'matched' ? (unit.change === 'substantive' ? [] : [h('span.note', unit.change === 'references-only' ? 'references' : unit.change)]) : [h('span.note', unit.relation)]
         return h('div.unit', {dataRel: unit.relation}, [h('div.unit-label', [marker, ...note]), h('div.inline', redlineNodes(unit.redline.pieces, 'both'))])
       })

@@ -1,5 +1,6 @@
 /** The terminal rendering of an article's history and blame; the one-line descriptions every history format shares. */
 import type {ArticleState, Blame, History, HistoryEntry} from '../history/types.js'
+import {listCitations, type UnitHome} from '../model/cite.js'
 import {wrap, type Segment} from './wrap.js'
 
 /** Options for `renderHistoryText` and `renderBlameText`. */
@@ -49,10 +50,10 @@ export function describeEntry(entry: HistoryEntry, mode: History['mode'] = 'sess
       parts.push('unchanged')
       break
     case 'split':
-      parts.push(`split: ${entry.previous.map((a) => a.number).join(' + ')} → ${entry.pieces.map((a) => (a.id === now?.id ? `${a.number}*` : a.number)).join(' + ')}`)
+      parts.push(`article ${entry.previous.map((a) => a.number).join(' and ')} split into ${listCitations(entry.pieces.map((a) => (a.id === now?.id ? `${a.number} (this one)` : `${a.number}${a.title ? ` ("${a.title}")` : ''}`)))}`)
       break
     case 'merged':
-      parts.push(`merged: ${entry.previous.map((a) => (a.id === before?.id && entry.previous.length > 1 ? `${a.number}*` : a.number)).join(' + ')} → ${now?.number ?? '—'}`)
+      parts.push(`articles ${listCitations(entry.previous.map((a) => (a.id === before?.id && entry.previous.length > 1 ? `${a.number} (this one)` : `${a.number}${a.title ? ` ("${a.title}")` : ''}`)))} merged into ${now?.number ?? '—'}`)
       break
     default:
       break
@@ -75,19 +76,24 @@ export function describeEntry(entry: HistoryEntry, mode: History['mode'] = 'sess
   return parts.join('; ')
 }
 
+/** The articles an entry's paragraphs are read against: a paragraph in another half of a split or merge is cited with its article. */
+export function entryHome(entry: HistoryEntry): UnitHome {
+  return {old: entry.previous[0]?.id ?? entry.from?.id ?? null, new: entry.pieces[0]?.id ?? entry.article?.id ?? null}
+}
+
 /** The heading line of a history. */
 export function historyTitle(history: History): string {
   return `History of ${articleName(history.article)}`
 }
 
-/** "named in 07-final; lineage 02-second-part:art-21; 7 sessions, present in 6". */
+/** "named in 07-final; 7 sessions, in 6 of them" (the lineage key is for JSON and anchors). */
 export function historySubtitle(history: History): string {
   const present = history.entries.filter((e) => e.article !== null).length
   const scope =
     history.mode === 'sessions'
       ? `${plural(history.scanned, 'session')}, in ${present} of them`
       : `${plural(history.entries.length, 'commit')} of ${history.scanned} touching the drafts changed it`
-  return `named in ${history.from}; lineage ${history.lineage}; ${scope}`
+  return `named in ${history.from}; ${scope}`
 }
 
 /** Render a history for the terminal: one line per session, or two or three per commit. */

@@ -1,8 +1,9 @@
 /** One section of the HTML report: a changed article (or the preamble) with badges, unit redlines in two views, and events. */
 import type {Element, ElementContent} from 'hast'
 import {h} from './hast.js'
+import {citeUnit, movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, Piece, UnitChange} from '../model/diff.js'
-import {badges, describeEvent, isChanged} from './summary.js'
+import {badges, describeEvent, homeOf, isChanged} from './summary.js'
 
 /** The filters of the report; an article or list entry carries the ones it matches in `data-cats`. */
 export const filters = [
@@ -64,38 +65,46 @@ export function baseId(article: ArticleChange): string {
   return first === undefined ? `old-art-${slug(article.old[0] ?? 'x')}` : `art-${slug(first)}`
 }
 
-/** A changed article's section. */
+/** A changed article's section; `extraIds` are the anchors of a split's later articles (`art-24-bis`), in order. */
 export function articleSection(article: ArticleChange, id: string, extraIds: string[], sides: Sides): Element {
   const mark = markOf(article)
   const title = titleOf(article)
   const oldSide = article.oldArticles[0]
   const newSide = article.newArticles[0]
   const chapter = newSide?.chapter ?? oldSide?.chapter
-  const meta = [chapter ? `Chapter ${chapter}` : 'No chapter', article.matchedBy ? `matched by ${article.matchedBy}` : null, article.similarity !== null && article.similarity < 1 ? `similarity ${article.similarity.toFixed(2)}` : null, `words +${article.wordsAdded} −${article.wordsRemoved}`, `open brackets ${sum(article.oldArticles)} → ${sum(article.newArticles)}`]
+  const meta = [chapter ? `Chapter ${chapter}` : 'No chapter', `words +${article.wordsAdded} −${article.wordsRemoved}`, `open brackets ${sum(article.oldArticles)} → ${sum(article.newArticles)}`]
   const classes = badges(article)
+  const pieces = new Map<string, SplitPiece>()
+  article.newArticles.slice(1).forEach((side, k) => {
+    const anchor = extraIds[k]
+    if (anchor) pieces.set(side.id, {anchor, heading: `Article ${side.number}${side.title ? `. ${side.title}` : ''}`})
+  })
   const content: ElementContent[] = [
-    h('h3', {id: `h-${id}`, tabIndex: -1}, [h('span.sym', {ariaHidden: 'true'}, mark.symbol), ' ', `Article ${numbersOf(article)}${title ? `. ${title}` : ''}`, ...extraIds.map((extra) => h('span', {id: extra}))]),
-    h('p.meta', meta.filter(Boolean).join(' · ')),
+    h('h3', {id: `h-${id}`, tabIndex: -1}, [h('span.sym', {ariaHidden: 'true'}, mark.symbol), ' ', `Article ${numbersOf(article)}${title ? `. ${title}` : ''}`]),
+    h('p.meta', meta.join(' · ')),
     h('ul.badges', {ariaLabel: 'Badges'}, classes.map((text, i) => h(i === classes.length - 1 ? 'li.change-class' : 'li', i === classes.length - 1 ? `change: ${text}` : text)))
   ]
   if (article.titleChanged) content.push(h('p.title-change', ['Title: ', redlineMark('delete', oldSide?.title ?? '(none)'), ' ', redlineMark('insert', newSide?.title ?? '(none)')]))
-  content.push(unitsBlock(article.units, sides, article))
+  content.push(unitsBlock(article.units, sides, homeOf(article), pieces))
   if (article.events.length > 0) {
-    const markers = new Map<string, string>()
-    for (const unit of article.units) for (const side of [unit.old, unit.new]) if (side && side.marker) markers.set(side.id, side.marker)
     content.push(
       h('p.events-title', {id: `ev-${id}`}, 'Negotiation events'),
       h(
         'ul.events',
         {ariaLabelledBy: `ev-${id}`},
-        article.events.map((event) => {
-          const where = event.unit ? markers.get(event.unit) : undefined
-          return h('li', {dataEvent: event.kind}, `${describeEvent(event)}${where ? ` (in ${where})` : ''}`)
-        })
+        article.events.map((event) => h('li', {dataEvent: event.kind}, describeEvent(event, article)))
       )
     )
   }
-  return h('section.change.article', {id, className: [`k-${mark.kind}`], dataCats: filtersOf(article).join(' '), dataRelation: article.relation, dataChange: article.change}, content)
+  // How the articles were aligned is for tools and the curious: data attributes, not prose.
+  const alignment = {dataMatchedBy: article.matchedBy ?? undefined, dataSimilarity: article.similarity === null ? undefined : article.similarity.toFixed(2)}
+  return h('section.change.article', {id, className: [`k-${mark.kind}`], dataCats: filtersOf(article).join(' '), dataRelation: article.relation, dataChange: article.change, ...alignment}, content)
+}
+
+/** The later article of a split, shown where its paragraphs begin: the target of its anchor. */
+interface SplitPiece {
+  anchor: string
+  heading: string
 }
 
 /** The preamble's section, when any of its paragraphs changed. */
@@ -105,7 +114,7 @@ export function preambleSection(units: UnitChange[], sides: Sides): Element {
   return h('section.change.preamble', {id: 'preamble', className: ['k-substantive'], dataCats: 'changed'}, [
     h('h3', {id: 'h-preamble', tabIndex: -1}, [h('span.sym', {ariaHidden: 'true'}, '±'), ' Preamble']),
     h('p.meta', `${units.filter((u) => !quiet(u)).length} of ${units.length} paragraphs changed · words +${added} −${removed}`),
-    unitsBlock(units, sides, null)
+    unitsBlock(units, sides, {old: null, new: null}, new Map())
   ])
 }
 
@@ -114,21 +123,31 @@ export function preambleChanged(units: UnitChange[]): boolean {
   return units.some((u) => !quiet(u))
 }
 
-function unitsBlock(units: UnitChange[], sides: Sides, article: ArticleChange | null): Element {
-  const out: ElementContent[] = [h('div.sbs-head', {ariaHidden: 'true'}, [h('span', 'Unit'), h('span', sides.old), h('span', sides.new)])]
+function unitsBlock(units: UnitChange[], sides: Sides, home: UnitHome, pieces: Map<string, SplitPiece>): Element {
+  const out: ElementContent[] = [h('div.sbs-head', {ariaHidden: 'true'}, [h('span', 'Paragraph'), h('span', sides.old), h('span', sides.new)])]
   let run: UnitChange[] = []
   const flush = () => {
     if (run.length > 0) out.push(sameRun(run))
     run = []
   }
+  const pieceHeading = (articleId: string) => {
+    const piece = pieces.get(articleId)
+    if (!piece) return
+    flush()
+    out.push(h('h4.piece', {id: piece.anchor, tabIndex: -1}, piece.heading))
+    pieces.delete(articleId)
+  }
   for (const unit of units) {
-    if (quiet(unit)) run.push(unit)
+    if (unit.new) pieceHeading(unit.new.id.split('/')[0] ?? '')
+    if (quiet(unit) && !movedAcross(unit, home)) run.push(unit)
     else {
       flush()
-      out.push(unitRow(unit, sides, article))
+      out.push(unitRow(unit, sides, home))
     }
   }
   flush()
+  // A later article without paragraphs of its own still gets its heading, so its anchor leads somewhere.
+  for (const articleId of [...pieces.keys()]) pieceHeading(articleId)
   return h('div.units', out)
 }
 
@@ -136,18 +155,16 @@ function quiet(unit: UnitChange): boolean {
   return unit.relation === 'matched' && unit.change === 'none' && !unit.renumbered && !unit.reordered
 }
 
-function unitRow(unit: UnitChange, sides: Sides, article: ArticleChange | null): Element {
+function unitRow(unit: UnitChange, sides: Sides, home: UnitHome): Element {
+  const label = unitLabel(unit, home)
   const notes: string[] = []
   if (unit.relation !== 'matched') notes.push(unit.relation)
-  if (unit.reordered) notes.push('reordered')
+  if (unit.reordered && !movedAcross(unit, home)) notes.push('moved within the article')
   if (unit.relation === 'matched' && unit.change !== 'substantive' && unit.change !== 'none') notes.push(unit.change === 'references-only' ? 'references' : unit.change)
   if (unit.redline.coarse) notes.push('rewritten')
-  const piece = article && (article.relation === 'split' || article.relation === 'merged') ? pieceOf(unit, article) : null
-  if (piece) notes.push(piece)
-  const marker = unit.renumbered ? `${unit.old?.marker || '¶'} → ${unit.new?.marker || '¶'}` : unit.new?.marker || unit.old?.marker || '¶'
   const pieces = unit.redline.pieces
   return h('div.unit', {dataRel: unit.relation}, [
-    h('div.unit-label', [marker, ...notes.map((note) => h('span.note', note))]),
+    h('div.unit-label', [label, ...notes.map((note) => h('span.note', note))]),
     h('div.inline', redlineNodes(pieces, 'both')),
     h('div.sbs', [
       unit.old ? h('div.old', [h('span.vh', `${sides.old}: `), ...redlineNodes(pieces, 'old')]) : h('div.old.empty', [h('span.vh', `${sides.old}: `), '(not in this version)']),
@@ -156,21 +173,12 @@ function unitRow(unit: UnitChange, sides: Sides, article: ArticleChange | null):
   ])
 }
 
-/** For splits and merges: which new (or old) article a unit sits in. */
-function pieceOf(unit: UnitChange, article: ArticleChange): string | null {
-  const inside = (id: string | undefined, sides: ArticleChange['newArticles']) => sides.find((side) => id !== undefined && (id === side.id || id.startsWith(`${side.id}/`)))?.number
-  if (article.relation === 'split') {
-    const number = inside(unit.new?.id, article.newArticles)
-    return number === undefined ? null : `in ${number}`
-  }
-  const number = inside(unit.old?.id, article.oldArticles)
-  return number === undefined ? null : `from ${number}`
-}
-
 function sameRun(units: UnitChange[]): Element {
-  const markers = units.map((u) => u.new?.marker || '¶')
-  const label = `${units.length} unchanged ${units.length === 1 ? 'unit' : 'units'}${markers.some((m) => m !== '¶') ? `: ${markers.join(', ')}` : ''}`
-  return h('details.same', [h('summary', label), ...units.map((u) => h('div.unit', {dataRel: 'same'}, [h('div.unit-label', u.new?.marker || '¶'), h('div', u.new?.text ?? '')]))])
+  const cite = (u: UnitChange) => (u.new ? citeUnit(u.new.id, {marker: u.new.marker}) : '')
+  const subparagraphs = units.some((u) => u.new?.id.includes('/sub-'))
+  const kind = subparagraphs ? 'paragraphs and subparagraphs' : units.length === 1 ? 'paragraph' : 'paragraphs'
+  const label = `${units.length} unchanged ${units.length === 1 && subparagraphs ? 'subparagraph' : kind}: ${units.map(cite).join(', ')}`
+  return h('details.same', [h('summary', label), ...units.map((u) => h('div.unit', {dataRel: 'same'}, [h('div.unit-label', cite(u)), h('div', u.new?.text ?? '')]))])
 }
 
 /** Pieces as text nodes and `<del>`/`<ins>` elements; `old` keeps equal and deleted pieces, `new` equal and inserted ones. */

@@ -62,14 +62,15 @@ section.change h3{margin:0 0 .4rem;font-size:1.15rem}
 .badges li.change-class{font-weight:600;border-style:double;border-width:3px}
 .title-change{margin:.25rem 0 .5rem}
 .units{margin-top:.25rem}
-.unit{display:grid;grid-template-columns:5.5rem minmax(0,1fr);gap:.2rem 1rem;padding:.45rem 0;border-top:1px dashed var(--line)}
-.unit-label{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem;color:var(--muted)}
+.unit{display:grid;grid-template-columns:11rem minmax(0,1fr);gap:.2rem 1rem;padding:.45rem 0;border-top:1px dashed var(--line)}
+.unit-label{font-size:.85rem;color:var(--muted)}
+.piece{margin:1rem 0 .25rem;font-size:1rem}
 .unit-label .note{display:block;font-family:system-ui,sans-serif;font-size:.72rem;text-transform:uppercase;letter-spacing:.03em}
 .sbs{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1rem}
 .sbs>div{padding:0 .25rem}
 .sbs .old{border-right:1px solid var(--line);padding-right:1rem}
 .sbs .empty{color:var(--muted);font-style:italic}
-.sbs-head{display:none;grid-template-columns:5.5rem minmax(0,1fr) minmax(0,1fr);gap:1rem;font-size:.8rem;font-weight:600;color:var(--muted);text-transform:uppercase;letter-spacing:.03em}
+.sbs-head{display:none;grid-template-columns:11rem minmax(0,1fr) minmax(0,1fr);gap:1rem;font-size:.8rem;font-weight:600;color:var(--muted);text-transform:uppercase;letter-spacing:.03em}
 body[data-view="inline"] .sbs{display:none}
 body[data-view="side"] .inline{display:none}
 body[data-view="side"] .sbs-head{display:grid}

@@ -79,9 +79,12 @@ function assignIds(articles: ArticleChange[]): Map<ArticleChange, string> {
   return out
 }
 
-/** Anchors for the other new articles of a split (`art-24-bis`), so every new number can be linked. */
+/** Anchors for the other new articles of a split (`art-24-bis`), in order, so every new number can be linked; each leads to that article's heading inside the section. */
 function extraIds(article: ArticleChange, id: string): string[] {
-  return article.new.slice(1).map((n) => `art-${n.trim().replace(/\s+/g, '-').replace(/[^A-Za-z0-9-]/g, '_')}`).filter((extra) => extra !== id)
+  return article.new.slice(1).map((n, k) => {
+    const extra = `art-${n.trim().replace(/\s+/g, '-').replace(/[^A-Za-z0-9-]/g, '_')}`
+    return extra === id ? `${id}-part-${k + 2}` : extra
+  })
 }
 
 function section(id: string, heading: string, content: ElementContent[]): Element {

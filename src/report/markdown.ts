@@ -3,8 +3,9 @@ import type {PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
+import {movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
-import {badges, chapterTable, concordance, describeEvent, isChanged, markersGained, plainLine} from './summary.js'
+import {badges, chapterTable, concordance, describeEvent, homeOf, isChanged, markersGained, plainLine} from './summary.js'
 
 /** Options for `renderMarkdown`. */
 export interface Options {
@@ -167,22 +168,23 @@ function articleBlock(article: ArticleChange, detail: Detail, redline: boolean, 
   out.push({type: 'paragraph', children: [{type: 'emphasis', children: [t(badges(article).join(' · '))]}, ...(note ? [t(` — ${note}`)] : [])]})
   const showRedline = redline && (detail.editorialRedlines || article.change !== 'editorial')
   if (showRedline) {
+    const home = homeOf(article)
     for (const unit of article.units) {
-      if (unit.relation === 'matched' && (unit.change === 'none' || unit.change === 'references-only')) continue
-      out.push({type: 'paragraph', children: unitLine(unit)})
+      if (unit.relation === 'matched' && (unit.change === 'none' || unit.change === 'references-only') && !movedAcross(unit, home)) continue
+      out.push({type: 'paragraph', children: unitLine(unit, home)})
     }
   }
   if (detail.events && article.events.length > 0) {
-    out.push({type: 'list', ordered: false, spread: false, children: article.events.map((e) => ({type: 'listItem', spread: false, children: [{type: 'paragraph', children: [t(describeEvent(e))]}]}))})
+    out.push({type: 'list', ordered: false, spread: false, children: article.events.map((e) => ({type: 'listItem', spread: false, children: [{type: 'paragraph', children: [t(describeEvent(e, article))]}]}))})
   }
   out.push(html('</details>'))
   return out
 }
 
-function unitLine(unit: UnitChange): PhrasingContent[] {
-  const marker = unit.relation === 'matched' && unit.renumbered ? `${unit.old?.marker} → ${unit.new?.marker}` : unit.new?.marker || unit.old?.marker || ''
-  const label = `${marker}${unit.relation === 'matched' ? (unit.reordered ? ' (moved)' : '') : ` (${unit.relation})`}`
-  return [...(label ? [{type: 'strong', children: [t(label)]} as PhrasingContent, t(' ')] : []), ...pieces(unit.redline.pieces)]
+function unitLine(unit: UnitChange, home: UnitHome): PhrasingContent[] {
+  const where = unitLabel(unit, home)
+  const label = `${where}${unit.relation === 'matched' ? (unit.reordered && !movedAcross(unit, home) ? ' (moved within the article)' : '') : ` (${unit.relation})`}:`
+  return [{type: 'strong', children: [t(label)]} as PhrasingContent, t(' '), ...pieces(unit.redline.pieces)]
 }
 
 /** Redline pieces as `<del>`/`<ins>` around text nodes: GitHub shows them struck through and underlined. */

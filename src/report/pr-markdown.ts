@@ -3,6 +3,8 @@ import type {Root, RootContent, TableRow} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
+import {citeUnit, listCitations} from '../model/cite.js'
+import type {Collision} from '../pr/collisions.js'
 import type {Review} from '../pr/review.js'
 import {neutralise, renderMarkdown} from './markdown.js'
 
@@ -63,7 +65,7 @@ function header(result: Review, marker: string | undefined): Root {
   const dangling = introduced.filter((f) => f.ruleId === 'dangling-reference')
   children.push({type: 'heading', depth: 3, children: [t('Cross-references')]})
   const lines = [
-    ...broken.map((b) => `"${b.text}" (${b.unit}) meant "${b.meant.title ?? 'untitled'}", ${b.meant.nowNumber ? `now article ${b.meant.nowNumber}` : 'now deleted'}; it now ${b.now ? `points to "${b.now.title ?? 'untitled'}"` : 'points to nothing'}`),
+    ...broken.map((b) => `"${b.text}" (in ${citeUnit(b.unit, {article: true})}) meant "${b.meant.title ?? 'untitled'}", ${b.meant.nowNumber ? `now article ${b.meant.nowNumber}` : 'now deleted'}; it now ${b.now ? `points to "${b.now.title ?? 'untitled'}"` : 'points to nothing'}`),
     ...dangling.map((f) => `dangling: ${f.message} (${f.file}:${f.line ?? '?'})`)
   ]
   children.push(lines.length ? {type: 'list', ordered: false, spread: false, children: lines.map((line) => ({type: 'listItem', spread: false, children: [{type: 'paragraph', children: [t(line)]}]}))} : {type: 'paragraph', children: [t('No reference broken or left dangling.')]})
@@ -76,9 +78,16 @@ function footer(result: Review): Root {
     type: 'root',
     children: [
       {type: 'heading', depth: 3, children: [t('Collisions with other proposals')]},
-      table(['proposal', 'article', 'overlap', 'units both change'], result.collisions.map((c) => [c.other, `${c.folder} Art. ${c.article}`, c.overlap ? 'same text' : 'different paragraphs', c.shared.join(', ') || '—']))
+      table(['proposal', 'article', 'overlap', 'what both change'], result.collisions.map((c) => [c.other, `${c.folder} Art. ${c.article}`, c.overlap ? 'same text' : 'different paragraphs', bothChange(c)]))
     ]
   }
+}
+
+/** "both proposals change article 52, paragraph 2 and the title", or "—". */
+function bothChange(collision: Collision): string {
+  if (collision.shared.length === 0) return '—'
+  const parts = collision.shared.map((unit) => (unit === 'title' ? `the title of article ${collision.article}` : citeUnit(unit, {article: true})))
+  return `both proposals change ${listCitations(parts)}`
 }
 
 function table(header: string[], rows: string[][]): RootContent {

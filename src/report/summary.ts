@@ -1,5 +1,6 @@
 /** What every report shows, derived from a diff alone: chapter table, concordance, markers, one line per changed article. */
-import type {ArticleChange, DraftDiff, NegotiationEvent} from '../model/diff.js'
+import {citeUnit, compactCitations, listCitations, type UnitHome} from '../model/cite.js'
+import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, NegotiationEvent} from '../model/diff.js'
 
 export interface ChapterRow {
   /** The chapter's numeral, `—` for articles outside chapters, or `preamble`. */
@@ -54,11 +55,11 @@ export function chapterRowName(row: ChapterRow): string {
   return row.chapter === 'preamble' ? 'Preamble' : row.chapter === '—' ? 'Outside chapters' : `Chapter ${row.chapter}`
 }
 
-/** The renumbering concordance: every relation whose numbers differ, old → new. */
+/** The renumbering concordance: every relation whose numbers differ, old → new, with what happened in words (renumbered, split, merged, added, deleted). */
 export function concordance(diff: DraftDiff): Array<{old: string; new: string; relation: string}> {
   return diff.articles
     .filter((a) => a.relation !== 'matched' || a.renumbered)
-    .map((a) => ({old: a.old.join(' + ') || '—', new: a.new.join(' + ') || '—', relation: a.relation}))
+    .map((a) => ({old: a.old.join(' + ') || '—', new: a.new.join(' + ') || '—', relation: a.relation === 'matched' ? 'renumbered' : a.relation}))
 }
 
 /** Status markers gained, article by article. */
@@ -81,8 +82,8 @@ export function plainLine(article: ArticleChange): string {
   if (article.moved) notes.push(`moved from chapter ${article.oldArticles[0]?.chapter ?? '—'}`)
   if (article.titleChanged) notes.push('title changed')
   const parts: string[] = []
-  if (article.relation === 'split') parts.push(`split into ${article.new.join(' and ')}`)
-  if (article.relation === 'merged') parts.push(`merged from ${article.old.join(' and ')}`)
+  if (article.relation === 'split') parts.push(`split into ${named(article.newArticles)}`)
+  if (article.relation === 'merged') parts.push(`merged from ${named(article.oldArticles)}`)
   if (article.relation === 'matched') parts.push(...unitSummary(article))
   const opened = article.bracketsOpened
   const closed = article.bracketsClosed
@@ -95,34 +96,68 @@ export function plainLine(article: ArticleChange): string {
 function unitSummary(article: ArticleChange): string[] {
   if (article.change === 'editorial') return ['editorial changes']
   if (article.change === 'references-only' || article.change === 'none') return []
-  const label = (unit: ArticleChange['units'][number]) => describeUnit(unit.new?.marker || unit.old?.marker || '')
-  const amended = article.units.filter((u) => u.relation === 'matched' && u.change !== 'none' && u.change !== 'references-only').map(label)
-  const inserted = article.units.filter((u) => u.relation === 'inserted').map(label)
-  const deleted = article.units.filter((u) => u.relation === 'deleted').map(label)
-  const reordered = article.units.filter((u) => u.reordered).length
+  const label = (side: ArticleChange['units'][number]['old']) => (side ? citeUnit(side.id, {marker: side.marker}) : '')
+  const amended = article.units.filter((u) => u.relation === 'matched' && u.change !== 'none' && u.change !== 'references-only').map((u) => label(u.new))
+  const inserted = article.units.filter((u) => u.relation === 'inserted').map((u) => label(u.new))
+  const deleted = article.units.filter((u) => u.relation === 'deleted').map((u) => label(u.old))
+  const reordered = article.units.filter((u) => u.reordered).map((u) => label(u.new))
   const out: string[] = []
   if (amended.length) out.push(`${list(amended)} amended`)
   if (inserted.length) out.push(`${list(inserted)} inserted`)
   if (deleted.length) out.push(`${list(deleted)} deleted`)
-  if (reordered) out.push(`${reordered} reordered`)
+  if (reordered.length) out.push(`${list(reordered)} moved within the article`)
   return out
 }
 
-function describeUnit(marker: string): string {
-  if (/^\d+\.$/.test(marker)) return `paragraph ${marker.slice(0, -1)}`
-  if (/^\(\d+\)$/.test(marker)) return `paragraph ${marker}`
-  if (/^\([a-z]+\)$/.test(marker)) return `subparagraph ${marker}`
-  return 'text'
+/** `20 ("Jurisdiction") and 21 ("Coordination among States Parties")`: the articles of a split or merge with their titles. */
+export function named(sides: ArticleSide[]): string {
+  return listCitations(sides.map((side) => (side.title ? `${side.number} ("${side.title}")` : side.number)))
 }
 
+/** Citations, subparagraphs of one paragraph together; past four, the rest counted: "paragraph 1, paragraph 2 (a) and (b), paragraph 3 and 5 more". */
 function list(items: string[]): string {
-  const unique = [...new Set(items)]
-  if (unique.length > 3) return `${unique.length} units`
-  return unique.join(', ')
+  const compact = compactCitations(items)
+  if (compact.length > 4) return `${compact.slice(0, 3).join(', ')} and ${compact.length - 3} more`
+  return listCitations(compact)
+}
+
+/** The articles a split or merge is read against: the first on each side. */
+export function homeOf(article: ArticleChange): UnitHome {
+  return {old: article.oldArticles[0]?.id ?? null, new: article.newArticles[0]?.id ?? null}
+}
+
+/** Events whose unit is on the old side (the bracket or marker was there); the others name a new-side unit. */
+const oldSideEvents = new Set<NegotiationEvent['kind']>(['bracket-agreed', 'bracket-dropped', 'options-narrowed', 'options-resolved', 'marker-lost'])
+
+/**
+ * Where an event happened, as delegates cite it: the unit's place in the new version ("paragraph 2 (b)"),
+ * or in the old one when the unit was deleted; with the article for the other half of a split or merge.
+ */
+export function eventPlace(event: NegotiationEvent, article: ArticleChange): string | null {
+  if (event.unit === null) return null
+  const byOld = article.units.find((u) => u.old?.id === event.unit)
+  const byNew = article.units.find((u) => u.new?.id === event.unit)
+  const unit = oldSideEvents.has(event.kind) ? (byOld ?? byNew) : (byNew ?? byOld)
+  if (!unit) return citeUnit(event.unit)
+  const home = homeOf(article)
+  const side = unit.new ?? unit.old
+  const at = unit.new ? home.new : home.old
+  if (!side) return null
+  return citeUnit(side.id, {marker: side.marker, article: at !== null && side.id.split('/')[0] !== at, former: !unit.new})
+}
+
+/** The words for a change class: "substantive", "editorial", "references only", "text unchanged". */
+export function changeWords(change: ChangeClass): string {
+  return change === 'none' ? 'text unchanged' : change === 'references-only' ? 'references only' : change
 }
 
 /** A short description of an event, shared by every renderer. */
-export function describeEvent(event: NegotiationEvent): string {
+export function describeEvent(event: NegotiationEvent, article?: ArticleChange): string {
+  const place = article ? eventPlace(event, article) : null
+  return place ? `${eventWords(event)} (${place})` : eventWords(event)
+}
+
+function eventWords(event: NegotiationEvent): string {
   switch (event.kind) {
     case 'bracket-opened':
       return `bracket opened: [${event.text}]`
@@ -150,11 +185,11 @@ export function badges(article: ArticleChange): string[] {
   const out: string[] = []
   if (article.relation === 'added') out.push('new article')
   if (article.relation === 'deleted') out.push('deleted')
-  if (article.relation === 'split') out.push(`split into ${article.new.join(' and ')}`)
-  if (article.relation === 'merged') out.push(`merged from ${article.old.join(' and ')}`)
-  if (article.renumbered && article.relation === 'matched') out.push(`renumbered ${article.old[0]} → ${article.new[0]}`)
+  if (article.relation === 'split') out.push(`split into ${named(article.newArticles)}`)
+  if (article.relation === 'merged') out.push(`merged from ${named(article.oldArticles)}`)
+  if (article.renumbered && article.relation === 'matched') out.push(`renumbered from article ${article.old[0]}`)
   if (article.moved) out.push(`moved from chapter ${article.oldArticles[0]?.chapter ?? '—'} to ${article.newArticles[0]?.chapter ?? '—'}`)
   if (article.titleChanged) out.push('title changed')
-  out.push(article.change)
+  out.push(changeWords(article.change))
   return out
 }

@@ -1,6 +1,7 @@
 /** The terminal rendering of a comparison: summary, then each changed article with its redline and events. */
+import {movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
-import {describeEvent, isChanged, plainLine} from './summary.js'
+import {changeWords, describeEvent, homeOf, isChanged, named, plainLine} from './summary.js'
 import {wrap, type Segment} from './wrap.js'
 
 /** Options for `renderText`. */
@@ -40,13 +41,14 @@ export function renderText(diff: DraftDiff, options: Options = {}): string {
   if (preambleChanged.length > 0) {
     line(plain(''))
     line(bold('Preamble'))
-    for (const unit of preambleChanged) line(...unitSegments(unit))
+    for (const unit of preambleChanged) line(...unitSegments(unit, {old: null, new: null}))
   }
   for (const article of changed) {
     line(plain(''))
     line(bold(heading(article)))
-    for (const unit of article.units) if (unit.change !== 'none' || unit.relation !== 'matched') line(...unitSegments(unit))
-    for (const event of article.events) line(plain(`  • ${describeEvent(event)}`))
+    const home = homeOf(article)
+    for (const unit of article.units) if (unit.change !== 'none' || unit.relation !== 'matched' || movedAcross(unit, home)) line(...unitSegments(unit, home))
+    for (const event of article.events) line(plain(`  • ${describeEvent(event, article)}`))
   }
   const quiet = diff.articles.filter((a) => !isChanged(a))
   if (quiet.length > 0) {
@@ -56,20 +58,30 @@ export function renderText(diff: DraftDiff, options: Options = {}): string {
   return render(out, color, options.width)
 }
 
-/** "Art. 14 → 15, Illegal access (moved from chapter I to II): split, substantive". */
+/** "Art. 21 → 20 + 21, Jurisdiction: split into 20 ("Jurisdiction") and 21 ("Coordination"); substantive", "Art. 39 (new), Title". */
 export function heading(article: ArticleChange): string {
-  const numbers = `${article.old.length ? article.old.join(' + ') : '—'} → ${article.new.length ? article.new.join(' + ') : '—'}`
+  const before = article.old.join(' + ')
+  const after = article.new.join(' + ')
+  const numbers = article.relation === 'added' ? `${after} (new)` : article.relation === 'deleted' ? `${before} (deleted)` : before === after ? after : `${before} → ${after}`
   const title = article.newArticles[0]?.title ?? article.oldArticles[0]?.title
   const notes: string[] = []
   if (article.moved) notes.push(`moved from chapter ${article.oldArticles[0]?.chapter ?? '—'} to ${article.newArticles[0]?.chapter ?? '—'}`)
   if (article.titleChanged) notes.push(`title was "${article.oldArticles[0]?.title ?? ''}"`)
-  return `Art. ${numbers}${title ? `, ${title}` : ''}${notes.length ? ` (${notes.join('; ')})` : ''}: ${article.relation}, ${article.change}`
+  const tail = article.relation === 'added' || article.relation === 'deleted' ? '' : `: ${[relationWords(article), changeWords(article.change)].filter(Boolean).join('; ')}`
+  return `Art. ${numbers}${title ? `, ${title}` : ''}${notes.length ? ` (${notes.join('; ')})` : ''}${tail}`
 }
 
-function unitSegments(unit: UnitChange): Segment[] {
-  const marker = unit.new?.marker || unit.old?.marker || ''
-  const label = unit.relation === 'matched' ? (unit.renumbered ? `${unit.old?.marker} → ${unit.new?.marker}` : marker) : `${marker} (${unit.relation})`
-  const reordered = unit.reordered ? '(reordered) ' : ''
+/** "split into 20 ("Jurisdiction") and 21 (…)", "merged from …"; nothing for an article matched in place. */
+function relationWords(article: ArticleChange): string {
+  if (article.relation === 'split') return `split into ${named(article.newArticles)}`
+  if (article.relation === 'merged') return `merged from ${named(article.oldArticles)}`
+  return ''
+}
+
+function unitSegments(unit: UnitChange, home: UnitHome): Segment[] {
+  const where = unitLabel(unit, home)
+  const label = unit.relation === 'matched' ? `${where}:` : `${where} (${unit.relation}):`
+  const reordered = unit.reordered && !movedAcross(unit, home) ? '(moved within the article) ' : ''
   return [{text: `  ${label ? label + ' ' : ''}${reordered}`, style: 'plain'}, ...redlineSegments(unit.redline.pieces)]
 }
 
