@@ -14,7 +14,7 @@ import {commitNodes, readCommitVersions} from './commits.js'
 import {ArticleCache, docFromDraft, findByNumber, type VersionDoc} from './documents.js'
 import {Pair, Pairs} from './pairs.js'
 import {buildHistory, lineageKeys, type TimelineNode} from './timeline.js'
-import type {Blame, History} from './types.js'
+import type {Blame, History, HistoryCommit} from './types.js'
 
 /** Progress of a long step: `phase` is a short label (`reading commits`). */
 export type ProgressHandler = (phase: string, done: number, total: number) => void
@@ -142,7 +142,11 @@ export async function articleBlame(query: string, options: BlameOptions, stats?:
   const nodes = context.nodes.filter((n) => keep.has(n.key))
   const blame = blameArticle(nodes, context.start, context.pairs, query, (d, t) => options.onProgress?.('following', d, t))
   context.finish(stats)
-  return {...blame, at: context.label}
+  if (!context.shallow) return {...blame, at: context.label}
+  // A shallow clone cuts the history: the oldest commits present get the credit for everything older.
+  const kept = new Set(nodes.map((n) => n.key))
+  const stopsAt = nodes.filter((n) => n.commit !== null && n.parents.every((p) => !kept.has(p))).map((n) => n.commit as HistoryCommit)
+  return {...blame, at: context.label, shallow: {stopsAt}}
 }
 
 interface CommitsContext {
@@ -151,6 +155,8 @@ interface CommitsContext {
   nodes: TimelineNode[]
   start: {key: string; index: number}
   pairs: Pairs
+  /** Whether the repository is a shallow clone (its history cut short). */
+  shallow: boolean
   finish: (stats?: RunStats) => void
 }
 
@@ -200,6 +206,7 @@ async function commitsContext(query: Query, spec: string | undefined, options: {
     nodes,
     start: {key: node.key, index},
     pairs,
+    shallow: repo.shallow,
     finish: (stats) => {
       if (!stats) return
       const p = pairs.stats()

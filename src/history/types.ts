@@ -115,4 +115,6 @@ export interface Blame {
   /** Commits walked (ancestors of the version that touch the drafts). */
   scanned: number
   lines: BlameLine[]
+  /** In a shallow clone only: the oldest commits present, where blame stops (units credited to them may be older). */
+  shallow?: {stopsAt: HistoryCommit[]}
 }
