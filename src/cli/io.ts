@@ -74,7 +74,7 @@ export function safeFileName(label: string): string {
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}_.-]+/gu, '_')
     .replace(/\.{2,}/g, '.')
-    .replace(/^[.-]+/, '')
+    .replace(/^[.-]+|\.+$/g, '')
     .slice(0, 100)
   return name === '' ? 'draft' : name
 }
