@@ -30,8 +30,8 @@ export function hasControls(text: string): boolean {
 }
 
 /**
- * A copy of plain data (objects, arrays) with `visible` applied to every string; objects shared in the
- * input stay shared in the copy. Other objects (maps, class instances) are kept as they are.
+ * A copy of plain data (objects, arrays, maps, sets) with `visible` applied to every string; objects
+ * shared in the input stay shared in the copy. Other objects (class instances) are kept as they are.
  */
 export function visibleData<T>(value: T): T {
   const copies = new Map<object, unknown>()
@@ -44,6 +44,18 @@ export function visibleData<T>(value: T): T {
       const copy: unknown[] = []
       copies.set(item, copy)
       for (const element of item) copy.push(walk(element))
+      return copy
+    }
+    if (item instanceof Map) {
+      const copy = new Map<unknown, unknown>()
+      copies.set(item, copy)
+      for (const [key, element] of item) copy.set(walk(key), walk(element))
+      return copy
+    }
+    if (item instanceof Set) {
+      const copy = new Set<unknown>()
+      copies.set(item, copy)
+      for (const element of item) copy.add(walk(element))
       return copy
     }
     const proto = Object.getPrototypeOf(item) as unknown
