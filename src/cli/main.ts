@@ -172,7 +172,7 @@ const errnoWords: Record<string, string> = {
 }
 
 /** One clean sentence for a failure: our own messages as they are; a system error as `cannot open \`x\`: permission denied (EACCES)`. */
-function failureMessage(error: unknown): string {
+export function failureMessage(error: unknown): string {
   if (error instanceof InputError || error instanceof InvalidArgumentError) return error.message
   const err = error as NodeJS.ErrnoException
   if (!(err instanceof Error)) return String(error)
