@@ -149,6 +149,13 @@ describe('blame in a shallow clone', () => {
     expect(blame.shallow?.stopsAt.map((c) => c.subject)).toEqual(['Second'])
   })
 
+  it('history --commits says so too', () => {
+    const result = runIn(clone, 'history', '1', '--commits')
+    expect(result.code).toBe(0)
+    const second = repo.git('rev-parse', '--short=7', 'HEAD~1')
+    expect(result.stderr).toBe(`draftdiff: warning: this is a shallow clone; history stops at ${second} (2024-01-01, Second): earlier changes are not shown (run \`git fetch --unshallow\` for the whole history)\n`)
+  })
+
   it('a full clone has no warning and no shallow field', () => {
     const result = runIn(repo.dir, 'blame', '1', '--format', 'json')
     expect(result.stderr).toBe('')

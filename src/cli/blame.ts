@@ -28,8 +28,9 @@ export async function runBlame(article: string, options: BlameOptions): Promise<
   }
 }
 
-/** The warning for a shallow clone: blame stops at the oldest commits present. */
-export function shallowWarning(stopsAt: HistoryCommit[]): string {
+/** The warning for a shallow clone: `blame` or `history` stops at the oldest commits present. */
+export function shallowWarning(stopsAt: HistoryCommit[], command = 'blame'): string {
   const where = stopsAt.map((c) => `${c.short} (${c.date.slice(0, 10)}, ${c.subject})`).join(', ')
-  return `draftdiff: warning: this is a shallow clone; blame stops at ${where || 'the oldest commit present'}: paragraphs credited there may be older (run \`git fetch --unshallow\` for the whole history)\n`
+  const older = command === 'blame' ? 'paragraphs credited there may be older' : 'earlier changes are not shown'
+  return `draftdiff: warning: this is a shallow clone; ${command} stops at ${where || 'the oldest commit present'}: ${older} (run \`git fetch --unshallow\` for the whole history)\n`
 }

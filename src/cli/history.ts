@@ -5,6 +5,7 @@ import {renderHistoryMarkdown} from '../report/history-md.js'
 import {renderHistoryText} from '../report/history-text.js'
 import {safeJson, visibleData} from '../report/visible.js'
 import {exitCodes, useColor} from './io.js'
+import {shallowWarning} from './blame.js'
 import {progressBar} from './progress.js'
 
 export interface HistoryOptions {
@@ -26,6 +27,7 @@ export async function runHistory(article: string, options: HistoryOptions): Prom
     progress.end()
     // Commit subjects, authors and draft text: control characters shown visibly (docs/security.md).
     const history = visibleData(raw)
+    if (history.shallow) process.stderr.write(shallowWarning(history.shallow.stopsAt, 'history'))
     if (options.stats && options.commits) {
       const cpu = process.cpuUsage()
       process.stderr.write(`${JSON.stringify({...stats, cpuMs: Math.round((cpu.user + cpu.system) / 1000)})}\n`)

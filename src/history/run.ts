@@ -121,7 +121,7 @@ async function commitsHistory(query: Query, text: string, options: HistoryOption
   const context = await commitsContext(query, options.from, options, 'history')
   const history = buildHistory({mode: 'commits', nodes: context.nodes, start: context.start, query: text, onStep: (d, t) => options.onProgress?.('following', d, t)}, context.pairs)
   context.finish(stats)
-  return {...history, from: context.label}
+  return context.shallow ? {...history, from: context.label, shallow: {stopsAt: oldest(context.nodes)}} : {...history, from: context.label}
 }
 
 /** Blame one article at a version (default: the drafts at HEAD). */
@@ -142,11 +142,14 @@ export async function articleBlame(query: string, options: BlameOptions, stats?:
   const nodes = context.nodes.filter((n) => keep.has(n.key))
   const blame = blameArticle(nodes, context.start, context.pairs, query, (d, t) => options.onProgress?.('following', d, t))
   context.finish(stats)
-  if (!context.shallow) return {...blame, at: context.label}
   // A shallow clone cuts the history: the oldest commits present get the credit for everything older.
+  return context.shallow ? {...blame, at: context.label, shallow: {stopsAt: oldest(nodes)}} : {...blame, at: context.label}
+}
+
+/** The commits among `nodes` none of whose parents are among them: where a shallow history stops. */
+function oldest(nodes: TimelineNode[]): HistoryCommit[] {
   const kept = new Set(nodes.map((n) => n.key))
-  const stopsAt = nodes.filter((n) => n.commit !== null && n.parents.every((p) => !kept.has(p))).map((n) => n.commit as HistoryCommit)
-  return {...blame, at: context.label, shallow: {stopsAt}}
+  return nodes.filter((n) => n.commit !== null && n.parents.every((p) => !kept.has(p))).map((n) => n.commit as HistoryCommit)
 }
 
 interface CommitsContext {
