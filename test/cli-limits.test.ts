@@ -2,7 +2,7 @@
 // /dev/zero or too large, --max-bytes below its minimum, parseDraft on a huge string; clean system
 // error messages; blame in a shallow clone says where it stops.
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
