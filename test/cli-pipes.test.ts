@@ -1,5 +1,7 @@
 // Every command and format ends quietly, with exit status 141 (as `git log | head` shows), when the
 // reader of its output has gone away (`draftdiff diff 03 04 | head -1`).
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {demoSession, expectNoCrash, runClosedStdout} from './support/cli-run.js'
 import {testRepo, type TestRepo} from './support/test-repo.js'
@@ -43,6 +45,12 @@ describe('a closed stdout', () => {
     expect(result.stderr).toBe('')
     expect(result.signal).toBeNull()
     expect(result.code).toBe(141)
+  })
+
+  it('pr --out writes its artifact even when the reader of the comment has gone away', async () => {
+    const result = await runClosedStdout(repo.dir, 'pr', '--base', 'main', '--head', 'proposal', '--out', 'review.html')
+    expect(result.code).toBe(141)
+    expect(readFileSync(path.join(repo.dir, 'review.html'), 'utf8')).toMatch(/^<!doctype html>/i)
   })
 
   it('a command that prints nothing is not affected (exit 0)', async () => {

@@ -107,6 +107,13 @@ describe('--out FILE', () => {
     expect(victim()).toBe('precious\n')
   })
 
+  it('compare --out in a folder that does not exist: exit 2, saying so', () => {
+    sessions()
+    const result = runIn(dir, 'compare', 'drafts/01-a', 'drafts/02-b', '--out', 'missing/table.md')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('draftdiff: cannot write `missing/table.md`: the folder `missing` does not exist; create it first, or give another --out\n')
+  })
+
   it('pr replaces a symbolic link at --out, and names the other sessions safely beside it', () => {
     const repo = testRepo([{files: {'drafts/01-a/draft.md': draft('01-a', 'Each State Party shall act.'), 'drafts/02-b/draft.md': draft('02-b', 'Each State Party shall act.')}, message: 'Sessions'}])
     try {

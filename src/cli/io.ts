@@ -1,6 +1,6 @@
 /** Output helpers for commands: atomic writes that never follow symbolic links, safe file names, closed pipes, exit codes. */
 import {randomBytes} from 'node:crypto'
-import {chmod, lstat, mkdir, realpath, rename, rm, writeFile} from 'node:fs/promises'
+import {chmod, lstat, mkdir, realpath, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {InputError} from '../versions/files.js'
 
@@ -64,7 +64,10 @@ export async function outputFolder(dir: string, create: boolean): Promise<void> 
 
 /** Write `contents` to the file `--out FILE` names: its folder checked as `outputFolder` does, the file replaced atomically. */
 export async function writeOutputFile(file: string, contents: string): Promise<void> {
-  await outputFolder(path.dirname(file), false)
+  const folder = path.dirname(file)
+  const info = await stat(folder).catch(() => null)
+  if (!info?.isDirectory()) throw new InputError(`cannot write \`${file}\`: the folder \`${folder}\` does not exist; create it first, or give another --out`)
+  await outputFolder(folder, false)
   await writeAtomic(file, contents)
 }
 

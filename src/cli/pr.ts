@@ -27,12 +27,13 @@ export async function runPr(options: PrOptions): Promise<number> {
   const drafts = path.relative(repo.root, path.resolve(options.drafts)) || '.'
   // Control characters from the drafts and commits are shown visibly (docs/security.md).
   const result = visibleData(await review({repo, base, head, against, drafts}))
-  process.stdout.write(renderReview(result, {maxBytes: options.maxBytes, marker: 'draftdiff-pr-review'}))
+  // The artifact first: a reader that closes stdout early (`| head`) ends the run at the first write.
   if (options.out) {
     for (const [index, session] of result.sessions.entries()) {
       const file = index === 0 ? options.out : options.out.replace(/(\.html?)?$/, `-${safeFileName(session.folder)}$1`)
       await writeOutputFile(file, renderHtml(session.diff, {title: `Proposal ${head.label}: ${session.folder}`}))
     }
   }
+  process.stdout.write(renderReview(result, {maxBytes: options.maxBytes, marker: 'draftdiff-pr-review'}))
   return introducesErrors(result) ? exitCodes.findings : exitCodes.ok
 }
