@@ -144,3 +144,14 @@ describe('fmt', () => {
     expect(lstatSync(path.join(dir, 'draft.md')).isSymbolicLink()).toBe(true)
   })
 })
+
+describe('reads', () => {
+  it('a symbolic link inside a session folder is not read', () => {
+    sessions()
+    writeFileSync(path.join(base, 'secret.md'), '## Article 2. Secret\n\nSECRET TEXT.\n')
+    symlinkSync('../../../secret.md', path.join(dir, 'drafts', '02-b', 'secret.md'))
+    const result = runIn(dir, 'diff', 'drafts/01-a', 'drafts/02-b')
+    expect(result.code).toBe(0)
+    expect(result.stdout).not.toContain('SECRET')
+  })
+})
