@@ -1,9 +1,10 @@
 // Every command and format ends quietly, with exit status 141 (as `git log | head` shows), when the
 // reader of its output has gone away (`draftdiff diff 03 04 | head -1`).
-import {readFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {closeSync, openSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {demoSession, expectNoCrash, runClosedStdout} from './support/cli-run.js'
+import {bin, demoSession, expectNoCrash, runClosedStdout} from './support/cli-run.js'
 import {testRepo, type TestRepo} from './support/test-repo.js'
 
 let repo: TestRepo
@@ -51,6 +52,17 @@ describe('a closed stdout', () => {
     const result = await runClosedStdout(repo.dir, 'pr', '--base', 'main', '--head', 'proposal', '--out', 'review.html')
     expect(result.code).toBe(141)
     expect(readFileSync(path.join(repo.dir, 'review.html'), 'utf8')).toMatch(/^<!doctype html>/i)
+  })
+
+  it('a full device (/dev/full): exit 2 with one clean line, no stack trace', () => {
+    const full = openSync('/dev/full', 'w')
+    try {
+      const result = spawnSync(process.execPath, [bin, 'diff', '03', '04'], {cwd: repo.dir, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+      expect(result.status).toBe(2)
+      expect(result.stderr).toBe('draftdiff: cannot write the output: ENOSPC\n')
+    } finally {
+      closeSync(full)
+    }
   })
 
   it('a command that prints nothing is not affected (exit 0)', async () => {

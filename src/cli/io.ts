@@ -90,7 +90,8 @@ export function safeFileName(label: string): string {
 export function endQuietlyOnClosedPipe(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.exit(exitCodes.closedPipe)
-    throw error
+    process.stderr.write(`draftdiff: cannot write the output: ${error.code ?? error.message}\n`)
+    process.exit(exitCodes.usage)
   })
   process.stderr.on('error', () => {})
 }
