@@ -721,15 +721,16 @@ describe('fmt keeps what it does not own', () => {
     expect(statSync(file).mode & 0o777).toBe(0o640)
   })
 
-  it('writes through a symlink instead of replacing it', () => {
+  it('never writes through a symlink: refuses it (exit 2), leaving the link and its target alone', () => {
     const real = path.join(dir, 'real.md')
     const link = path.join(dir, 'link.md')
     writeFileSync(real, variant)
     symlinkSync(real, link)
     const result = spawnSync(process.execPath, [bin, 'fmt', link], {encoding: 'utf8'})
-    expect(result.status).toBe(0)
+    expect(result.status).toBe(2)
+    expect(result.stderr).toBe(`${link}: not formatted: it is a symbolic link, and fmt never writes through one; run fmt on the file it points to\n`)
     expect(lstatSync(link).isSymbolicLink()).toBe(true)
-    expect(readFileSync(real, 'utf8')).toBe('## Article 1. Scope\n\nText.\n')
+    expect(readFileSync(real, 'utf8')).toBe(variant)
   })
 
   it('leaves an empty file alone', () => {

@@ -320,7 +320,7 @@ describe('bad input exits 2 with a clear message', () => {
     [['compare', '05', '06', '--baseline', '07'], '--baseline `07` is not one of the versions given (05, 06)'],
     [['compare', '05', 'no-such-version'], '`no-such-version` is not a file, a folder, a session in drafts/, or a git ref'],
     [['compare', '05', '06', '--format', 'pdf'], "option '--format <format>' argument 'pdf' is invalid"],
-    [['compare', '05', '06', '--out', '/nonexistent-dir/x.md'], 'ENOENT']
+    [['compare', '05', '06', '--out', '/nonexistent-dir/x.md'], 'cannot write `/nonexistent-dir/x.md`: the folder `/nonexistent-dir` does not exist; create it first, or give another --out']
   ])('%j', (args, message) => {
     const result = run(args)
     expect(result.code).toBe(2)

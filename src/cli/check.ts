@@ -4,6 +4,7 @@ import {reporter} from 'vfile-reporter'
 import {checkDraft} from '../parse/check.js'
 import {readSources} from '../versions/files.js'
 import {parseSource} from '../versions/sessions.js'
+import {safeJson, visible} from '../report/visible.js'
 import {exitCodes, useColor} from './io.js'
 
 export interface CheckOptions {
@@ -26,8 +27,14 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const errors = messages.filter((message) => message.fatal === true).length
   const warnings = messages.length - errors
   if (options.format === 'json') {
-    process.stdout.write(JSON.stringify(files.map(fileReport), null, 2) + '\n')
+    process.stdout.write(safeJson(files.map(fileReport)))
   } else {
+    // Messages quote the drafts and name their files: control characters shown visibly (docs/security.md).
+    for (const message of messages) {
+      message.reason = visible(message.reason)
+      message.message = visible(message.message)
+    }
+    for (const file of files) if (file.path) file.path = visible(file.path)
     const text = reporter(files, {color: useColor(process.stdout), quiet: options.quiet})
     if (text) process.stdout.write(text + '\n')
   }

@@ -4,7 +4,8 @@ import {renderCompareHtml} from '../report/compare-html.js'
 import {renderCompareMarkdown} from '../report/compare-md.js'
 import {InputError} from '../versions/files.js'
 import type {Session} from '../versions/sessions.js'
-import {exitCodes, writeAtomic} from './io.js'
+import {safeJson, visible, visibleData} from '../report/visible.js'
+import {exitCodes, writeOutputFile} from './io.js'
 import {loadVersion} from './versions.js'
 
 export interface CompareOptions {
@@ -27,8 +28,8 @@ export async function runCompare(specs: string[], options: CompareOptions): Prom
   )
   const text = render(table, options.format)
   if (options.out) {
-    await writeAtomic(options.out, text)
-    process.stdout.write(`wrote ${options.out}\n`)
+    await writeOutputFile(options.out, text)
+    process.stdout.write(`wrote ${visible(options.out)}\n`)
   } else process.stdout.write(text)
   return exitCodes.ok
 }
@@ -45,10 +46,10 @@ function baselineIndex(baseline: string, specs: string[], sessions: Session[]): 
 function render(table: CompareTable, format: CompareOptions['format']): string {
   switch (format) {
     case 'json':
-      return JSON.stringify(table, null, 2) + '\n'
+      return safeJson(table)
     case 'html':
-      return renderCompareHtml(table)
+      return renderCompareHtml(visibleData(table))
     default:
-      return renderCompareMarkdown(table)
+      return renderCompareMarkdown(visibleData(table))
   }
 }

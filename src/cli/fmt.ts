@@ -2,6 +2,8 @@
 import {formatDraft} from '../fmt/format.js'
 import {decodeDraft} from '../parse/source.js'
 import {readSources} from '../versions/files.js'
+import {lstat} from 'node:fs/promises'
+import {visible} from '../report/visible.js'
 import {exitCodes, writeAtomic} from './io.js'
 
 export interface FmtOptions {
@@ -18,21 +20,25 @@ export async function runFmt(paths: string[], options: FmtOptions): Promise<numb
       for (const input of source.inputs) {
         const decoded = typeof input.contents === 'string' ? {ok: true as const, text: input.contents} : decodeDraft(input.contents)
         if (!decoded.ok) {
-          process.stderr.write(`${input.path}: not formatted: ${decoded.detail} (run \`draftdiff check\` for details)\n`)
+          process.stderr.write(`${visible(input.path)}: not formatted: ${decoded.detail} (run \`draftdiff check\` for details)\n`)
           unreadable++
           continue
         }
         const formatted = formatDraft(decoded.text, input.path)
         if (options.stdout) {
-          process.stdout.write(formatted)
+          // The draft as it is for a file or pipe; on a terminal its control characters are shown visibly.
+          process.stdout.write(process.stdout.isTTY ? visible(formatted) : formatted)
           continue
         }
         if (formatted === decoded.text) continue
         changed++
-        if (options.check) process.stdout.write(`${input.path}: not in canonical form (run \`draftdiff fmt ${input.path}\`)\n`)
-        else {
+        if (options.check) process.stdout.write(`${visible(input.path)}: not in canonical form (run \`draftdiff fmt ${visible(input.path)}\`)\n`)
+        else if ((await lstat(input.path)).isSymbolicLink()) {
+          process.stderr.write(`${visible(input.path)}: not formatted: it is a symbolic link, and fmt never writes through one; run fmt on the file it points to\n`)
+          unreadable++
+        } else {
           await writeAtomic(input.path, formatted)
-          process.stderr.write(`${input.path}: formatted\n`)
+          process.stderr.write(`${visible(input.path)}: formatted\n`)
         }
       }
     }

@@ -3,7 +3,9 @@ import {articleHistory, type RunStats} from '../history/run.js'
 import {renderHistoryHtml} from '../report/history-html.js'
 import {renderHistoryMarkdown} from '../report/history-md.js'
 import {renderHistoryText} from '../report/history-text.js'
+import {safeJson, visibleData} from '../report/visible.js'
 import {exitCodes, useColor} from './io.js'
+import {shallowWarning} from './blame.js'
 import {progressBar} from './progress.js'
 
 export interface HistoryOptions {
@@ -21,15 +23,18 @@ export async function runHistory(article: string, options: HistoryOptions): Prom
   const progress = progressBar()
   const stats = {} as RunStats
   try {
-    const history = await articleHistory(article, {from: options.from, commits: options.commits, drafts: options.drafts, repo: options.repo, onProgress: progress.update}, stats)
+    const raw = await articleHistory(article, {from: options.from, commits: options.commits, drafts: options.drafts, repo: options.repo, onProgress: progress.update}, stats)
     progress.end()
+    // Commit subjects, authors and draft text: control characters shown visibly (docs/security.md).
+    const history = visibleData(raw)
+    if (history.shallow) process.stderr.write(shallowWarning(history.shallow.stopsAt, 'history'))
     if (options.stats && options.commits) {
       const cpu = process.cpuUsage()
       process.stderr.write(`${JSON.stringify({...stats, cpuMs: Math.round((cpu.user + cpu.system) / 1000)})}\n`)
     }
     switch (options.format) {
       case 'json':
-        process.stdout.write(JSON.stringify(history, null, 2) + '\n')
+        process.stdout.write(safeJson(raw))
         break
       case 'md':
         process.stdout.write(renderHistoryMarkdown(history))

@@ -1,24 +1,99 @@
-/** Output helpers for commands: atomic writes, colour detection, exit codes. */
+/** Output helpers for commands: atomic writes that never follow symbolic links, safe file names, closed pipes, exit codes. */
 import {randomBytes} from 'node:crypto'
-import {chmod, realpath, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {chmod, lstat, mkdir, realpath, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {InputError} from '../versions/files.js'
 
-/** Exit codes shared by every command (documented in README). */
-export const exitCodes = {ok: 0, findings: 1, usage: 2} as const
+/** Exit codes shared by every command (documented in README and docs/security.md). */
+export const exitCodes = {ok: 0, findings: 1, usage: 2, closedPipe: 141} as const
 
-/** Write a file atomically: a temporary file beside it, then a rename; keeps the file's mode, writes through symlinks. */
+/**
+ * Write a file atomically: a new temporary file beside it (created exclusively), then a rename. Keeps a
+ * regular file's mode; a symbolic link at `target` is replaced by the file, never written through.
+ */
 export async function writeAtomic(target: string, contents: string): Promise<void> {
-  const file = await realpath(target).catch(() => target)
-  const mode = await stat(file).then((info) => info.mode & 0o7777, () => null)
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+  const info = await lstat(target).catch(() => null)
+  if (info?.isDirectory()) throw new InputError(`\`${target}\` is a folder; give the name of a file to write`)
+  const mode = info?.isFile() ? info.mode & 0o7777 : null
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
-    await writeFile(temporary, contents)
+    await writeFile(temporary, contents, {flag: 'wx'})
     if (mode !== null) await chmod(temporary, mode)
-    await rename(temporary, file)
+    await rename(temporary, target)
   } catch (error) {
     await rm(temporary, {force: true})
     throw error
   }
+}
+
+function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child)
+  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative))
+}
+
+/** The folder a symbolic link in `dir` may not lead out of: the current folder when `dir` is inside it, else `dir`'s parent. */
+function anchorOf(absolute: string): string {
+  return isInside(absolute, process.cwd()) ? process.cwd() : path.dirname(absolute)
+}
+
+/** The real path of `dir`, or of its nearest existing ancestor with the missing rest appended. */
+async function realOrNearest(dir: string): Promise<string> {
+  const real = await realpath(dir).catch(() => null)
+  if (real !== null) return real
+  const parent = path.dirname(dir)
+  return parent === dir ? dir : path.join(await realOrNearest(parent), path.basename(dir))
+}
+
+/**
+ * Make sure an output folder stays where it was asked for: refuse it when a symbolic link in it leads
+ * outside the current folder (or, for a folder outside the current one, outside its parent); with
+ * `create`, make it first.
+ */
+export async function outputFolder(dir: string, create: boolean): Promise<void> {
+  const absolute = path.resolve(dir)
+  const anchor = await realOrNearest(anchorOf(absolute))
+  const check = async () => {
+    const real = await realOrNearest(absolute)
+    if (!isInside(real, anchor)) throw new InputError(`\`${dir}\` leads through a symbolic link to \`${real}\`, outside \`${anchor}\`; draftdiff writes only inside the folder asked for: give the real folder, or remove the link`)
+  }
+  await check()
+  if (!create) return
+  await mkdir(absolute, {recursive: true})
+  await check()
+}
+
+/** Write `contents` to the file `--out FILE` names: its folder checked as `outputFolder` does, the file replaced atomically. */
+export async function writeOutputFile(file: string, contents: string): Promise<void> {
+  const folder = path.dirname(file)
+  const info = await stat(folder).catch(() => null)
+  if (!info?.isDirectory()) throw new InputError(`cannot write \`${file}\`: the folder \`${folder}\` does not exist; create it first, or give another --out`)
+  await outputFolder(folder, false)
+  await writeAtomic(file, contents)
+}
+
+/** A label from a draft or a repository (session ids come from front matter) as one safe file-name part: no `/`, `..`, leading dot or control character. */
+export function safeFileName(label: string): string {
+  const name = label
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}_.-]+/gu, '_')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^[.-]+|\.+$/g, '')
+    .slice(0, 100)
+  return name === '' ? 'draft' : name
+}
+
+/**
+ * End quietly when the reader of stdout goes away (`draftdiff diff a b | head -1`), as git does:
+ * no message, exit status 141 (128 + SIGPIPE, what a shell shows for `git log | head`). A closed
+ * stderr is ignored.
+ */
+export function endQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.exit(exitCodes.closedPipe)
+    process.stderr.write(`draftdiff: cannot write the output: ${error.code ?? error.message}\n`)
+    process.exit(exitCodes.usage)
+  })
+  process.stderr.on('error', () => {})
 }
 
 /** Whether to colour output on a stream: a TTY, and NO_COLOR unset. */

@@ -2,7 +2,8 @@
 import {readFileSync} from 'node:fs'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {InputError} from '../versions/files.js'
-import {exitCodes} from './io.js'
+import {visible} from '../report/visible.js'
+import {endQuietlyOnClosedPipe, exitCodes} from './io.js'
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
 
@@ -13,6 +14,15 @@ function format(...allowed: string[]) {
 function positiveInteger(value: string): number {
   const number = Number(value)
   if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError(`expected a positive whole number, got \`${value}\``)
+  return number
+}
+
+/** The smallest `--max-bytes`: the title, summary and trimming note of a Markdown report or comment need about this much. */
+export const minMaxBytes = 4096
+
+function maxBytes(value: string): number {
+  const number = positiveInteger(value)
+  if (number < minMaxBytes) throw new InvalidArgumentError(`--max-bytes must be at least ${minMaxBytes} (the title, summary and trimming note need that much), got ${number}`)
   return number
 }
 
@@ -39,7 +49,7 @@ export function program(): Command {
     .argument('<old>', 'the earlier draft: a file, a session folder, or a session id in the drafts folder')
     .argument('<new>', 'the later draft')
     .addOption(format('text', 'json', 'md', 'html'))
-    .option('--max-bytes <n>', 'largest Markdown output (md format), trimming detail to fit', positiveInteger, 65_000)
+    .option('--max-bytes <n>', 'largest Markdown output (md format), trimming detail to fit; at least 4096', maxBytes, 65_000)
     .option('--exit-code', 'exit 1 when the drafts differ, as `git diff --exit-code`', false)
     .option('--concordance <file>', 'an official concordance table (JSON) that forces or forbids matches')
     .option('--summary', 'print the summary only (text format)', false)
@@ -56,7 +66,7 @@ export function program(): Command {
     .option('--out <dir>', 'where to write the reports', 'reports')
     .option('--drafts <dir>', 'the drafts folder', 'drafts')
     .option('--concordance <file>', 'an official concordance table (JSON) that forces or forbids matches')
-    .option('--max-bytes <n>', 'largest Markdown report, trimming detail to fit', positiveInteger, 65_000)
+    .option('--max-bytes <n>', 'largest Markdown report, trimming detail to fit; at least 4096', maxBytes, 65_000)
     .option('--repo <dir>', 'the git repository for refs (default: the one containing the current directory)')
     .action(async (oldPath: string | undefined, newPath: string | undefined, options) => {
       process.exitCode = await (await import('./report.js')).runReport(oldPath, newPath, options)
@@ -68,7 +78,7 @@ export function program(): Command {
     .option('--head <ref>', 'the proposal', 'HEAD')
     .option('--against <refs...>', 'other open proposals: report the articles and paragraphs several change', [])
     .option('--out <file>', 'also write the full HTML report (an artifact to upload)')
-    .option('--max-bytes <n>', 'largest comment, trimming the least important detail first', positiveInteger, 65_000)
+    .option('--max-bytes <n>', 'largest comment, trimming the least important detail first; at least 4096', maxBytes, 65_000)
     .option('--drafts <dir>', 'the drafts folder', 'drafts')
     .option('--repo <dir>', 'the git repository (default: the one containing the current directory)')
     .action(async (options) => {
@@ -133,6 +143,7 @@ export function program(): Command {
 
 /** Run the CLI with `argv` (as in `process.argv`). */
 export async function main(argv: string[]): Promise<void> {
+  endQuietlyOnClosedPipe()
   try {
     const {loadParseCache, saveParseCache} = await import('./cache.js')
     loadParseCache()
@@ -143,13 +154,33 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? exitCodes.ok : exitCodes.usage
       return
     }
-    if (error instanceof InputError || error instanceof InvalidArgumentError || (error instanceof Error && error.message.startsWith('`'))) {
-      process.stderr.write(`draftdiff: ${error.message}\n`)
-      process.exitCode = exitCodes.usage
-      return
-    }
-    const err = error as NodeJS.ErrnoException
-    process.stderr.write(`draftdiff: ${err.code ? `${err.code}: ` : ''}${err.message ?? String(error)}\n`)
+    process.stderr.write(`draftdiff: ${visible(failureMessage(error))}\n`)
     process.exitCode = exitCodes.usage
   }
+}
+
+const errnoWords: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOENT: 'no such file or folder',
+  EISDIR: 'is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EEXIST: 'already exists',
+  ELOOP: 'too many symbolic links'
+}
+
+/** One clean sentence for a failure: our own messages as they are; a system error as `cannot open \`x\`: permission denied (EACCES)`. */
+export function failureMessage(error: unknown): string {
+  if (error instanceof InputError || error instanceof InvalidArgumentError) return error.message
+  const err = error as NodeJS.ErrnoException
+  if (!(err instanceof Error)) return String(error)
+  if (err.code && err.syscall) {
+    const what = errnoWords[err.code] ?? err.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '')
+    const target = err.path ? ` \`${err.path}\`` : ''
+    const fix = err.code === 'EACCES' || err.code === 'EPERM' ? '; check its permissions' : ''
+    return `cannot ${err.syscall}${target}: ${what} (${err.code})${fix}`
+  }
+  return err.code && !err.message.startsWith(err.code) ? `${err.code}: ${err.message}` : err.message
 }

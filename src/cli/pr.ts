@@ -4,7 +4,8 @@ import {openRepository, resolveCommit} from '../git/repo.js'
 import {introducesErrors, review} from '../pr/review.js'
 import {renderHtml} from '../report/html.js'
 import {renderReview} from '../report/pr-markdown.js'
-import {exitCodes, writeAtomic} from './io.js'
+import {visibleData} from '../report/visible.js'
+import {exitCodes, safeFileName, writeOutputFile} from './io.js'
 
 export interface PrOptions {
   base: string
@@ -24,13 +25,15 @@ export async function runPr(options: PrOptions): Promise<number> {
   const head = await resolve(options.head)
   const against = await Promise.all(options.against.map(resolve))
   const drafts = path.relative(repo.root, path.resolve(options.drafts)) || '.'
-  const result = await review({repo, base, head, against, drafts})
-  process.stdout.write(renderReview(result, {maxBytes: options.maxBytes, marker: 'draftdiff-pr-review'}))
+  // Control characters from the drafts and commits are shown visibly (docs/security.md).
+  const result = visibleData(await review({repo, base, head, against, drafts}))
+  // The artifact first: a reader that closes stdout early (`| head`) ends the run at the first write.
   if (options.out) {
     for (const [index, session] of result.sessions.entries()) {
-      const file = index === 0 ? options.out : options.out.replace(/(\.html?)?$/, `-${session.folder.replace(/[^\w.-]+/g, '_')}$1`)
-      await writeAtomic(file, renderHtml(session.diff, {title: `Proposal ${head.label}: ${session.folder}`}))
+      const file = index === 0 ? options.out : options.out.replace(/(\.html?)?$/, `-${safeFileName(session.folder)}$1`)
+      await writeOutputFile(file, renderHtml(session.diff, {title: `Proposal ${head.label}: ${session.folder}`}))
     }
   }
+  process.stdout.write(renderReview(result, {maxBytes: options.maxBytes, marker: 'draftdiff-pr-review'}))
   return introducesErrors(result) ? exitCodes.findings : exitCodes.ok
 }

@@ -1,5 +1,4 @@
 /** `draftdiff report [<old> <new>]`: write the HTML, Markdown and JSON reports and print the summary. */
-import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {renderHtml} from '../report/html.js'
 import {progressFromVersions} from '../report/html-chart.js'
@@ -9,7 +8,8 @@ import {renderText} from '../report/text.js'
 import {InputError} from '../versions/files.js'
 import {loadSessions} from '../versions/sessions.js'
 import {compareSessions} from './diff.js'
-import {exitCodes, useColor, writeAtomic} from './io.js'
+import {safeJson, visibleData} from '../report/visible.js'
+import {exitCodes, outputFolder, safeFileName, useColor, writeAtomic} from './io.js'
 import {latestPair, loadVersion} from './versions.js'
 
 export interface ReportOptions {
@@ -27,19 +27,17 @@ export async function runReport(oldSpec: string | undefined, newSpec: string | u
   const all = pair.all ?? (await loadSessions(options.drafts).catch(() => null))
   const ids = new Set(all?.map((session) => session.id))
   const progress = all && ids.has(pair.before.id) && ids.has(pair.after.id) ? progressFromVersions(all.map((session) => versionInfo({label: session.id, draft: session.draft}))) : undefined
-  const diff = await compareSessions(pair.before, pair.after, options.concordance)
-  await mkdir(options.out, {recursive: true})
-  const base = path.join(options.out, `${safe(pair.before.id)}..${safe(pair.after.id)}`)
+  const raw = await compareSessions(pair.before, pair.after, options.concordance)
+  // Control characters from the drafts are shown visibly in every report (docs/security.md).
+  const diff = visibleData(raw)
+  await outputFolder(options.out, true)
+  // Session ids come from the drafts' front matter: made safe as file names, so every report stays in --out.
+  const base = path.join(options.out, `${safeFileName(pair.before.id)}..${safeFileName(pair.after.id)}`)
   const written = [`${base}.html`, `${base}.md`, `${base}.json`]
-  await writeAtomic(written[0] as string, renderHtml(diff, {progress}))
+  await writeAtomic(written[0] as string, renderHtml(diff, {progress: progress && visibleData(progress)}))
   await writeAtomic(written[1] as string, renderMarkdown(diff, {maxBytes: options.maxBytes}))
-  await writeAtomic(written[2] as string, JSON.stringify(diff, null, 2) + '\n')
+  await writeAtomic(written[2] as string, safeJson(raw))
   process.stdout.write(renderText(diff, {color: useColor(process.stdout), summaryOnly: true, width: process.stdout.isTTY ? process.stdout.columns : undefined}))
   process.stdout.write(`\nwrote ${written.join(', ')}\n`)
   return exitCodes.ok
-}
-
-/** A version label as a file name: letters, digits, dots, dashes and underscores only. */
-function safe(label: string): string {
-  return label.replace(/[^\w.-]+/g, '_')
 }

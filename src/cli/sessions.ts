@@ -1,5 +1,6 @@
 /** `draftdiff sessions`: the sessions under a drafts folder, in order. */
 import {loadSessions, type Session} from '../versions/sessions.js'
+import {safeJson, visible} from '../report/visible.js'
 import {exitCodes} from './io.js'
 
 export interface SessionsOptions {
@@ -11,7 +12,7 @@ export interface SessionsOptions {
 export async function runSessions(options: SessionsOptions): Promise<number> {
   const sessions = await loadSessions(options.drafts)
   if (options.format === 'json') {
-    process.stdout.write(JSON.stringify(sessions.map(sessionSummary), null, 2) + '\n')
+    process.stdout.write(safeJson(sessions.map(sessionSummary)))
     return exitCodes.ok
   }
   const header = ['#', 'session', 'title', 'symbol', 'date', 'chapters', 'articles', 'open brackets']
@@ -19,7 +20,8 @@ export async function runSessions(options: SessionsOptions): Promise<number> {
     const meta = session.draft.meta
     return [session.ordinal === null ? '-' : String(session.ordinal), session.id, str(meta.title), str(meta.symbol), str(meta.date), String(session.stats.chapters), String(session.stats.articles), String(session.stats.openBrackets)]
   })
-  process.stdout.write(table([header, ...rows]))
+  // Front matter is the drafts' own text: control characters shown visibly (docs/security.md).
+  process.stdout.write(table([header, ...rows.map((row) => row.map(visible))]))
   return exitCodes.ok
 }
 

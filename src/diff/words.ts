@@ -1,4 +1,4 @@
-/** Word-level redlines with jsdiff, bounded so that a pathological pair cannot hang. */
+/** Word-level redlines with jsdiff, bounded by edit length (never by time) so that a pathological pair cannot hang. */
 // The one module needed, not the package index (which loads every diff variant: 19 modules).
 import {diffArrays} from 'diff/lib/diff/array.js'
 import type {Piece, Redline} from '../model/diff.js'
@@ -6,10 +6,13 @@ import {isWhitespace} from '../parse/chars.js'
 
 /** Options for `wordDiff`. */
 export interface Options {
-  /** Give up after this many milliseconds (default 200) and fall back to a coarse redline. */
-  timeout?: number
-  /** Give up beyond this many edits (default 5,000 tokens). */
+  /** Give up beyond this many edits (default: 5,000 tokens, fewer for long texts; see `editBudget`) and fall back to a coarse redline. */
   maxEditLength?: number
+}
+
+/** Most edits searched for one pair: 5,000 tokens, or fewer so that (tokens × edits) stays under 50 million; at least 50. */
+export function editBudget(tokens: number): number {
+  return Math.max(50, Math.min(5000, Math.floor(50_000_000 / Math.max(1, tokens))))
 }
 
 /** Words, runs of whitespace and single punctuation marks: concatenated, they give the text back. */
@@ -36,7 +39,8 @@ export function tokenDiff(before: string, after: string, options: Options = {}, 
   const tail = a.slice(a.length - end).join('') + before.slice(before.length - to)
   const middleA = a.slice(start, a.length - end)
   const middleB = b.slice(start, b.length - end)
-  const changes = diffArrays(middleA, middleB, {timeout: options.timeout ?? 200, maxEditLength: options.maxEditLength ?? 5000})
+  // The result depends on the inputs alone: work is bounded by the edit length, never by a clock.
+  const changes = diffArrays(middleA, middleB, {maxEditLength: options.maxEditLength ?? editBudget(middleA.length + middleB.length)})
   const pieces: Piece[] = [{type: 'equal', text: head}]
   let coarse = false
   if (changes === undefined) {

@@ -1,13 +1,20 @@
 /** Reading many blobs through one long-running `git cat-file --batch`, not one process per file. */
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
 
+/** An object larger than the reader's limit: its size, from the batch header; its contents were never kept. */
+export class TooLarge {
+  constructor(readonly size: number) {}
+}
+
 interface Pending {
-  resolve: (value: Uint8Array | null) => void
+  resolve: (value: Uint8Array | TooLarge | null) => void
   reject: (error: Error) => void
 }
 
-/** A reader of blob contents by object id; `close()` ends the git process. */
+/** A reader of blob contents by object id; `close()` ends the git process. Objects over `maxBytes` are skipped as they stream by, never held. */
 export class BlobReader {
+  /** Bytes of an oversized object still to skip (with its trailing newline). */
+  private skip = 0
   private process: ChildProcessWithoutNullStreams
   /** Output not yet consumed, as received (joined only once a whole object has arrived). */
   private chunks: Buffer[] = []
@@ -17,7 +24,10 @@ export class BlobReader {
   private queue: Pending[] = []
   private failed: Error | null = null
 
-  constructor(root: string) {
+  constructor(
+    root: string,
+    private readonly maxBytes = Infinity
+  ) {
     this.process = spawn('git', ['cat-file', '--batch'], {cwd: root})
     this.process.stdout.on('data', (chunk: Buffer) => {
       this.chunks.push(chunk)
@@ -34,8 +44,8 @@ export class BlobReader {
     })
   }
 
-  /** The contents of a blob, or null when the object does not exist. */
-  read(id: string): Promise<Uint8Array | null> {
+  /** The contents of a blob, `TooLarge` when its header says it is over the limit, or null when the object does not exist. */
+  read(id: string): Promise<Uint8Array | TooLarge | null> {
     if (!/^[0-9a-f]{4,64}$/.test(id)) return Promise.reject(new Error(`\`${id}\` is not an object id`))
     if (this.failed) return Promise.reject(this.failed)
     return new Promise((resolve, reject) => {
@@ -49,7 +59,14 @@ export class BlobReader {
   }
 
   private drain(): void {
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 || this.skip > 0) {
+      if (this.skip > 0) {
+        const count = Math.min(this.skip, this.length)
+        if (count === 0) return
+        this.consume(count)
+        this.skip -= count
+        continue
+      }
       if (this.size === null) {
         const newline = this.find(10)
         if (newline === -1) return
@@ -59,7 +76,13 @@ export class BlobReader {
           this.queue.shift()?.resolve(null)
           continue
         }
-        this.size = Number(header.split(' ')[2])
+        const size = Number(header.split(' ')[2])
+        if (size > this.maxBytes) {
+          this.skip = size + 1
+          this.queue.shift()?.resolve(new TooLarge(size))
+          continue
+        }
+        this.size = size
       }
       // Wait for the whole object and its trailing newline, then join only the chunks holding it.
       if (this.length < this.size + 1) return

@@ -2,7 +2,8 @@
  * Many commits at once: the commit graph of a path (parents rewritten to the listed commits), and
  * the trees and blobs of every commit read through one long-running `git cat-file --batch`.
  */
-import {BlobReader} from './blobs.js'
+import {maxFileBytes} from '../parse/source.js'
+import {BlobReader, TooLarge} from './blobs.js'
 import type {CommitInfo, Repository} from './repo.js'
 
 /** A commit of the graph: its log entry and its parents among the listed commits. */
@@ -57,7 +58,8 @@ export class ObjectStore {
   reads = 0
 
   constructor(repo: Repository) {
-    this.reader = new BlobReader(repo.root)
+    // Objects over the draft size limit are never held in memory (their size is in the batch header).
+    this.reader = new BlobReader(repo.root, maxFileBytes)
   }
 
   /** The id of a commit's root tree. */
@@ -96,10 +98,11 @@ export class ObjectStore {
     return current
   }
 
-  /** A blob's contents, or null when the object is missing (a partial clone). */
-  blob(id: string): Promise<Uint8Array | null> {
+  /** A blob's contents, or null when the object is missing (a partial clone); a blob over the size limit reads as empty (it is not a draft draftdiff parses). */
+  async blob(id: string): Promise<Uint8Array | null> {
     this.reads++
-    return this.reader.read(id)
+    const bytes = await this.reader.read(id)
+    return bytes instanceof TooLarge ? new Uint8Array(0) : bytes
   }
 
   close(): void {
@@ -110,6 +113,7 @@ export class ObjectStore {
     this.reads++
     const bytes = await this.reader.read(id)
     if (bytes === null) throw new Error(`git object ${id.slice(0, 12)} is missing (a shallow or partial clone?)`)
+    if (bytes instanceof TooLarge) throw new Error(`git object ${id.slice(0, 12)} is ${bytes.size} bytes, over the limit of ${maxFileBytes} bytes (10 MiB)`)
     return bytes
   }
 }

@@ -14,7 +14,7 @@ import {commitNodes, readCommitVersions} from './commits.js'
 import {ArticleCache, docFromDraft, findByNumber, type VersionDoc} from './documents.js'
 import {Pair, Pairs} from './pairs.js'
 import {buildHistory, lineageKeys, type TimelineNode} from './timeline.js'
-import type {Blame, History} from './types.js'
+import type {Blame, History, HistoryCommit} from './types.js'
 
 /** Progress of a long step: `phase` is a short label (`reading commits`). */
 export type ProgressHandler = (phase: string, done: number, total: number) => void
@@ -121,7 +121,7 @@ async function commitsHistory(query: Query, text: string, options: HistoryOption
   const context = await commitsContext(query, options.from, options, 'history')
   const history = buildHistory({mode: 'commits', nodes: context.nodes, start: context.start, query: text, onStep: (d, t) => options.onProgress?.('following', d, t)}, context.pairs)
   context.finish(stats)
-  return {...history, from: context.label}
+  return context.shallow ? {...history, from: context.label, shallow: {stopsAt: oldest(context.nodes)}} : {...history, from: context.label}
 }
 
 /** Blame one article at a version (default: the drafts at HEAD). */
@@ -142,7 +142,14 @@ export async function articleBlame(query: string, options: BlameOptions, stats?:
   const nodes = context.nodes.filter((n) => keep.has(n.key))
   const blame = blameArticle(nodes, context.start, context.pairs, query, (d, t) => options.onProgress?.('following', d, t))
   context.finish(stats)
-  return {...blame, at: context.label}
+  // A shallow clone cuts the history: the oldest commits present get the credit for everything older.
+  return context.shallow ? {...blame, at: context.label, shallow: {stopsAt: oldest(nodes)}} : {...blame, at: context.label}
+}
+
+/** The commits among `nodes` none of whose parents are among them: where a shallow history stops. */
+function oldest(nodes: TimelineNode[]): HistoryCommit[] {
+  const kept = new Set(nodes.map((n) => n.key))
+  return nodes.filter((n) => n.commit !== null && n.parents.every((p) => !kept.has(p))).map((n) => n.commit as HistoryCommit)
 }
 
 interface CommitsContext {
@@ -151,6 +158,8 @@ interface CommitsContext {
   nodes: TimelineNode[]
   start: {key: string; index: number}
   pairs: Pairs
+  /** Whether the repository is a shallow clone (its history cut short). */
+  shallow: boolean
   finish: (stats?: RunStats) => void
 }
 
@@ -200,6 +209,7 @@ async function commitsContext(query: Query, spec: string | undefined, options: {
     nodes,
     start: {key: node.key, index},
     pairs,
+    shallow: repo.shallow,
     finish: (stats) => {
       if (!stats) return
       const p = pairs.stats()

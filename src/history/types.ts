@@ -89,6 +89,8 @@ export interface History {
   /** Versions scanned: sessions, or commits touching the drafts. */
   scanned: number
   entries: HistoryEntry[]
+  /** With --commits in a shallow clone only: the oldest commits present, where the history stops. */
+  shallow?: {stopsAt: HistoryCommit[]}
 }
 
 /** The commit that last changed one paragraph or subparagraph. */
@@ -115,4 +117,6 @@ export interface Blame {
   /** Commits walked (ancestors of the version that touch the drafts). */
   scanned: number
   lines: BlameLine[]
+  /** In a shallow clone only: the oldest commits present, where blame stops (units credited to them may be older). */
+  shallow?: {stopsAt: HistoryCommit[]}
 }

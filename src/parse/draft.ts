@@ -67,6 +67,11 @@ function readText(input: DraftInput, file: VFile): string | null {
   let raw: string
   if (typeof input.contents === 'string') {
     raw = input.contents
+    const size = raw.length > maxFileBytes ? raw.length : raw.length * 3 > maxFileBytes ? Buffer.byteLength(raw, 'utf8') : 0
+    if (size > maxFileBytes) {
+      report(file, 'file-too-large', `\`${input.path}\` is too large to parse (a string of ${raw.length > maxFileBytes ? 'at least ' : ''}${size} bytes given to parseDraft, limit ${maxFileBytes} bytes = 10 MiB); split the draft into one input per chapter`)
+      return null
+    }
     if (raw.includes('\0')) {
       report(file, 'not-text', `\`${input.path}\` is not a text file (it contains NUL bytes); give draftdiff the Markdown source of the draft`)
       return null

@@ -93,9 +93,9 @@ function serialise(root: Root): string {
   return processor.stringify(root)
 }
 
-/** Break `@mention` and `#123` so GitHub shows them as text (a zero-width space after the sign). */
+/** Break `@mention`, `#123`, `owner/repo#123` and `GH-123` (any case) so GitHub shows them as text (a zero-width space after the sign or dash). */
 export function neutralise(text: string): string {
-  return text.replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
+  return text.replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B').replace(/(?<![\p{L}\p{N}_])(gh-)(?=\d)/giu, '$1\u200B')
 }
 
 function t(value: string): PhrasingContent {

@@ -66,13 +66,15 @@ export async function readAtCommit(repo: Repository, commit: string, target: str
   if (files.length === 0) throw new InputError(`\`${target}\` at ${label.split(':')[0]} holds no drafts (no .md files)`)
   if (files.length > maxSessionFiles) throw new InputError(`\`${target}\` at ${label.split(':')[0]} has ${files.length} Markdown files; a session may have at most ${maxSessionFiles}`)
   files.sort((a, b) => byName(a.path, b.path))
-  const reader = new BlobReader(repo.root)
+  // Blobs over the limit are refused from the size in git's batch header, before any of their bytes are kept.
+  const reader = new BlobReader(repo.root, maxFileBytes)
   try {
     const inputs: DraftInput[] = []
     for (const file of files) {
       const contents = await reader.read(file.blob)
       if (contents === null) throw new InputError(`\`${file.path}\` at ${commit.slice(0, 12)} cannot be read from the repository (missing object; a shallow or partial clone?)`)
-      inputs.push(contents.byteLength > maxFileBytes ? {path: `${label.split(':')[0]}:${file.path}`, contents: new Uint8Array(0), byteLength: contents.byteLength} : {path: `${label.split(':')[0]}:${file.path}`, contents})
+      const name = `${label.split(':')[0]}:${file.path}`
+      inputs.push('size' in contents ? {path: name, contents: new Uint8Array(0), byteLength: contents.size} : {path: name, contents})
     }
     return {path: target, id: path.basename(self.path).replace(/\.(md|markdown)$/i, ''), inputs, label, commit}
   } finally {
