@@ -5,7 +5,7 @@ import type {Article, Chapter, Draft, DraftMeta, Footnote, Preamble} from '../mo
 import {blocksOf, maxNesting} from './blocks.js'
 import {readFrontMatter} from './front-matter.js'
 import {romanValue} from './headings.js'
-import {defaultStatusMarkers, scanInline} from './inline.js'
+import {defaultStatusMarkers, maxBracketDepth, scanInline} from './inline.js'
 import {LineIndex} from './lines.js'
 import {outline, type Section} from './outline.js'
 import {pairSpanningBrackets} from './spanning.js'
@@ -116,7 +116,9 @@ function parseFile(text: string, file: VFile, state: ParseState, first: boolean)
   pairSpanningBrackets(state.draft.articles.filter((article) => article.range.file === file.path), problems)
   for (const problem of problems) {
     const place = lines.range(problem.offset, problem.offset + 1)
-    if (problem.kind === 'crossed') {
+    if (problem.kind === 'too-deep') {
+      report(file, 'nesting-too-deep', `Brackets are nested more than ${maxBracketDepth} deep here; the deeper \`[\` and their \`]\` are read as plain text: remove the extra brackets`, place)
+    } else if (problem.kind === 'crossed') {
       report(file, 'mismatched-bracket', `\`${problem.char}\` is closed after a bracket opened inside it; close the inner bracket first, e.g. \`[a (b)]\` not \`[a (b])\``, place)
     } else if (problem.kind === 'unclosed') {
       report(file, 'unbalanced-bracket', 'Bracket `[` is never closed; add the matching `]` where the bracketed text ends', place)
