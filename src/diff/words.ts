@@ -26,6 +26,11 @@ export function wordDiff(before: string, after: string, options: Options = {}): 
 
 /** The redline over tokens, leaving out `from` equal characters at the start and `to` at the end (token boundaries in both). */
 export function tokenDiff(before: string, after: string, options: Options = {}, from = 0, to = 0): Redline {
+  // A middle too long for any word diff within maxDiffSteps is not even tokenized.
+  if (before.length + after.length - 2 * (from + to) > maxDiffSteps / 10) {
+    const pieces: Piece[] = [{type: 'equal', text: before.slice(0, from)}, {type: 'delete', text: before.slice(from, before.length - to)}, {type: 'insert', text: after.slice(from, after.length - to)}, {type: 'equal', text: before.slice(before.length - to)}]
+    return finish(pieces, true)
+  }
   const a = tokenize(before.slice(from, before.length - to))
   const b = tokenize(after.slice(from, after.length - to))
   let start = 0
@@ -36,7 +41,7 @@ export function tokenDiff(before: string, after: string, options: Options = {}, 
   const tail = a.slice(a.length - end).join('') + before.slice(before.length - to)
   const middleA = a.slice(start, a.length - end)
   const middleB = b.slice(start, b.length - end)
-  const changes = diffArrays(middleA, middleB, {timeout: options.timeout ?? 200, maxEditLength: options.maxEditLength ?? 5000})
+  const changes = diffArrays(middleA, middleB, {timeout: options.timeout ?? 200, maxEditLength: editBound(middleA.length + middleB.length, options.maxEditLength ?? 5000)})
   const pieces: Piece[] = [{type: 'equal', text: head}]
   let coarse = false
   if (changes === undefined) {
@@ -47,6 +52,14 @@ export function tokenDiff(before: string, after: string, options: Options = {}, 
   }
   pieces.push({type: 'equal', text: tail})
   return finish(pieces, coarse)
+}
+
+/** Token comparisons a redline may cost before it falls back to a coarse one (Myers costs tokens × edits at worst). */
+export const maxDiffSteps = 50_000_000
+
+/** The edit length allowed for a pair of `tokens` tokens: `limit`, less on huge units so that tokens × edits stays under `maxDiffSteps`. */
+function editBound(tokens: number, limit: number): number {
+  return Math.max(1, Math.min(limit, Math.floor(maxDiffSteps / Math.max(1, tokens))))
 }
 
 /** Lengths of the equal start and end of two texts, each ending at a boundary between a space and a word. */
