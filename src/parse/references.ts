@@ -10,7 +10,7 @@ export interface ReferenceContext {
 
 type NumberSpan = CrossReference['numbers'][number]
 
-const articleNumber = new RegExp(String.raw`\d{1,4}(?:\s+(?:${insertionSuffixes.join('|')})\b)?`, 'y')
+const articleNumber = new RegExp(String.raw`\d{1,6}(?:\s+(?:${insertionSuffixes.join('|')})\b)?`, 'y')
 const listSeparator = /\s*(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+to\s+)/y
 const paragraphPart = /,?\s+paragraphs?\s+/y
 const paragraphNumber = /\d{1,3}/y
