@@ -178,6 +178,8 @@ function remarkTree(piece: string, parser: {parse(text: string): unknown}): {blo
   const openAtEnd = (last?.type === 'code' || last?.type === 'html') && (last.position?.end.offset ?? 0) >= piece.trimEnd().length
   const blocks: Block[] = []
   for (const node of tree.children) collect(node, piece, 0, blocks)
+  // Indented code starts with its indentation: the text (and a subparagraph marker) starts after it.
+  for (const block of blocks) while (block.kind === 'text' && block.start < block.end && /\s/.test(piece[block.start] ?? '')) block.start++
   return {blocks: splitAtMarkers(blocks, piece), openAtEnd}
 }
 
@@ -220,6 +222,10 @@ function collect(node: Nodes, chunk: string, base: number, out: Block[]): void {
       out.push({kind: 'heading', start: base + start, end: base + end, marker: null})
       return
     case 'thematicBreak':
+      return
+    case 'code':
+      // Indented code is paragraphs indented by mistake: one block per run of lines between blank lines.
+      for (const match of chunk.slice(start, end).matchAll(/[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g)) out.push({kind: 'text', start: base + start + match.index, end: base + start + match.index + match[0].length, marker: null})
       return
     case 'html':
       if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return
