@@ -142,8 +142,11 @@ function quickBlocks(chunk: string): BlockResult | null {
  * (4,000 `### Note` headings in one article took over 20 s); test/blocks.test.ts pins that the pieces
  * give the blocks of the whole chunk.
  */
+const headingsPerPiece = 32
+
 function remarkInPieces(chunk: string, parser: {parse(text: string): unknown}): BlockResult {
-  const starts = [...chunk.matchAll(/\n(?=#{1,6}(?:[ \t\n]|$))/g)].map((match) => match.index + 1)
+  // Every `piecesOf`-th heading: each parse has a fixed cost (~1 ms), so a piece holds several.
+  const starts = [...chunk.matchAll(/\n(?=#{1,6}(?:[ \t\n]|$))/g)].map((match) => match.index + 1).filter((_, index) => index % headingsPerPiece === headingsPerPiece - 1)
   // Front matter (only ever at the start of a file) changes how remark reads what follows it.
   if (starts.length === 0 || chunk.startsWith('---')) return remarkBlocks(chunk, parser)
   starts.push(chunk.length)
