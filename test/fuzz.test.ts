@@ -76,7 +76,7 @@ function cpuMs(): number {
 }
 
 /** Run everything on one pair; return the CPU milliseconds it took (measured only to enforce the bound). */
-function runAll(before: {path: string; text: string}, after: {path: string; text: string}): number {
+function runAll(before: {path: string; text: string}, after: {path: string; text: string}, label: string): number {
   const started = cpuMs()
   const old = parseDraft([{path: before.path, contents: before.text}])
   const now = parseDraft([{path: after.path, contents: after.text}])
@@ -91,7 +91,7 @@ function runAll(before: {path: string; text: string}, after: {path: string; text
   chapterTable(diff)
   diff.articles.forEach((article) => plainLine(article))
   const once = formatDraft(after.text, after.path)
-  expect(formatDraft(once, after.path), `fmt is not idempotent on ${after.path}`).toBe(once)
+  expect(formatDraft(once, after.path), `fmt is not idempotent on ${label}`).toBe(once)
   return cpuMs() - started
 }
 
@@ -106,8 +106,9 @@ describe('fuzz', () => {
       const count = 1 + Math.floor(next() * 12)
       for (let step = 0; step < count; step++) mutate(lines, next)
       const mutated = {path: source.path, text: lines.join('\n')}
-      const took = runAll(source, mutated)
-      expect(took, `case ${index} (${source.path}, seed ${index + 1}) took ${Math.round(took)} ms of CPU`).toBeLessThan(bound)
+      const label = `case ${index} (${source.path}, seed ${index + 1})`
+      const took = runAll(source, mutated, label)
+      expect(took, `${label} took ${Math.round(took)} ms of CPU`).toBeLessThan(bound)
     }
   }, 600_000)
 })
