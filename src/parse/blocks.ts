@@ -182,7 +182,7 @@ function remarkTree(piece: string, parser: {parse(text: string): unknown}): {blo
   const blocks: Block[] = []
   for (const node of tree.children) collect(node, piece, 0, blocks)
   // Indented code starts with its indentation: the text (and a subparagraph marker) starts after it.
-  for (const block of blocks) while (block.kind === 'text' && block.start < block.end && /\s/.test(piece[block.start] ?? '')) block.start++
+  for (const block of blocks) while (block.kind === 'text' && block.start < block.end && /[ \t\n]/.test(piece[block.start] ?? '')) block.start++
   return {blocks: splitAtMarkers(blocks, piece), openAtEnd}
 }
 
@@ -228,6 +228,10 @@ function collect(node: Nodes, chunk: string, base: number, out: Block[]): void {
       return
     case 'code':
       // Indented code is paragraphs indented by mistake: one block per run of lines between blank lines.
+      if (/^\s*(```|~~~)/.test(chunk.slice(start, start + 64))) {
+        out.push({kind: 'text', start: base + start, end: base + end, marker: null})
+        return
+      }
       for (const match of chunk.slice(start, end).matchAll(/[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g)) out.push({kind: 'text', start: base + start + match.index, end: base + start + match.index + match[0].length, marker: null})
       return
     case 'html':
