@@ -21,6 +21,8 @@ const anyLine = fc.oneof(
     '[x]: /url "t"', '---', 'title', '===', '> quote <span>', '- item', '- [ ] task', '* [x] done', '```', '~~~ js', '    code',
     '| a | b |', '|---|:-:|', '<!-- comment -->', '<div>', '&amp; &#35;', 'www.example.org a@b.org', '~~gone~~', 'line  ', 'back\\',
     '  1) x', '10. y', '+ z', '', '', '\t(b) tab',
+    // Heading lines split a chunk for remark (remarkInPieces): what they may or may not close.
+    '### Note', '#', '####### seven', '- ```', '> ~~~', '   ```', '<!--', '-->', '<pre>', '</pre>', '<?x', '<![CDATA[', ']]>', '<!X', '<div>', '<x-y a="b">', '[^2]: Foot', '    indented',
   ),
 )
 

@@ -318,6 +318,24 @@ describe('draftdiff check: bad input', () => {
     expect(result.ms).toBeLessThan(10_000)
   })
 
+  it('fmt on a file over the limit: refused as diff refuses it (exit 2, same message), never formatted as empty', () => {
+    // Regression (17.4): `fmt --stdout` printed nothing and `fmt --check` exited 0 on a 16.9 MB file.
+    write('big.md', Buffer.alloc(17 * 1024 * 1024, 'a'))
+    write('small.md', '## Article 1. Scope\n\n1. Text.\n')
+    const message = 'draftdiff: big.md: `big.md` is too large to parse (17825792 bytes, limit 10485760); split the draft into one file per chapter\n'
+    const diff = run('diff', 'small.md', 'big.md')
+    expect(diff.code).toBe(2)
+    expect(diff.stderr).toBe(message)
+    for (const args of [['fmt', '--stdout', 'big.md'], ['fmt', '--check', 'big.md'], ['fmt', 'big.md']]) {
+      const result = run(...args)
+      expectNoCrash(result)
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toBe(message)
+    }
+    expect(readFileSync(path.join(dir, 'big.md')).length).toBe(17 * 1024 * 1024)
+  })
+
   it('20,000 nested blockquotes: exit 1, nesting-too-deep on that line, no crash', () => {
     write('quotes.md', article('>'.repeat(20_000) + ' x'))
     const result = run('check', 'quotes.md')

@@ -126,6 +126,33 @@ describe('fmt properties', () => {
     }), {numRuns: 300})
   })
 
+  it('is idempotent and keeps the model under any indentation of the lines after a paragraph', () => {
+    // Regression: 7 or more spaces after `1. Text.` made indented code in the list item, whose leading
+    // spaces became unit text, which fmt then moved (17.5).
+    const spaces = fc.integer({min: 0, max: 12}).map((n) => ' '.repeat(n))
+    // (A paragraph that is only `article 1.` becomes a heading once fmt puts a blank line before it: not this case.)
+    const line = sentence.filter((words) => !/^article 1\.$/.test(words))
+    fc.assert(fc.property(fc.array(fc.tuple(spaces, line, fc.boolean()), {minLength: 1, maxLength: 4}), fc.constantFrom('1. ', '', '(a) '), (lines, first) => {
+      const text = `## Article 1\n\n${first}Text.\n` + lines.map(([pad, words, blank]) => `${blank ? '\n' : ''}${pad}${words}\n`).join('')
+      const once = formatDraft(text)
+      expect(formatDraft(once), JSON.stringify(text)).toBe(once)
+      expect(model(once), JSON.stringify(text)).toEqual(model(text))
+    }), {numRuns: 400})
+  })
+
+  it('is idempotent with byte-order marks at the start and on later lines', () => {
+    const bom = fc.constantFrom('', '\uFEFF', '\uFEFF\uFEFF')
+    fc.assert(fc.property(bom, bom, bom, draft, (a, b, c, text) => {
+      const lines = text.split('\n')
+      const marked = a + lines.map((line, index) => (index === 2 ? b + line : index === lines.length - 2 ? c + line : line)).join('\n')
+      const once = formatDraft(marked)
+      expect(once.includes('\uFEFF')).toBe(false)
+      expect(formatDraft(once)).toBe(once)
+    }), {numRuns: 200})
+    expect(formatDraft('\uFEFF\uFEFF## Article 1\n\n1. Text.\n')).toBe('## Article 1\n\n1. Text.\n')
+    expect(formatDraft('## Article 1\n\n1. Text.\n\n        more words.\n')).toBe('## Article 1\n\n1. Text.\n\nmore words.\n')
+  })
+
   it('is idempotent on arbitrary text too', () => {
     fc.assert(fc.property(fc.string({maxLength: 300}), (text) => formatDraft(formatDraft(text)) === formatDraft(text)), {numRuns: 500})
   })

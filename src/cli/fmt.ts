@@ -1,7 +1,7 @@
 /** `draftdiff fmt`: rewrite drafts in canonical form, or report which are not. */
 import {formatDraft} from '../fmt/format.js'
-import {decodeDraft} from '../parse/source.js'
-import {readSources} from '../versions/files.js'
+import {decodeDraft, maxFileBytes, tooLargeReason} from '../parse/source.js'
+import {InputError, readSources} from '../versions/files.js'
 import {lstat} from 'node:fs/promises'
 import {visible} from '../report/visible.js'
 import {exitCodes, writeAtomic} from './io.js'
@@ -18,6 +18,8 @@ export async function runFmt(paths: string[], options: FmtOptions): Promise<numb
   for (const target of paths) {
     for (const source of await readSources(target)) {
       for (const input of source.inputs) {
+        // Over the limit, the file was not read: refuse as `diff` does (exit 2), never format it as empty.
+        if (input.byteLength !== undefined && input.byteLength > maxFileBytes) throw new InputError(`${input.path}: ${tooLargeReason(input.path, `${input.byteLength} bytes, limit ${maxFileBytes}`)}`)
         const decoded = typeof input.contents === 'string' ? {ok: true as const, text: input.contents} : decodeDraft(input.contents)
         if (!decoded.ok) {
           process.stderr.write(`${visible(input.path)}: not formatted: ${decoded.detail} (run \`draftdiff check\` for details)\n`)

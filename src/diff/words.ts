@@ -12,7 +12,7 @@ export interface Options {
 
 /** Most edits searched for one pair: 5,000 tokens, or fewer so that (tokens × edits) stays under 50 million; at least 50. */
 export function editBudget(tokens: number): number {
-  return Math.max(50, Math.min(5000, Math.floor(50_000_000 / Math.max(1, tokens))))
+  return Math.max(50, Math.min(5000, Math.floor(maxDiffSteps / Math.max(1, tokens))))
 }
 
 /** Words, runs of whitespace and single punctuation marks: concatenated, they give the text back. */
@@ -29,6 +29,11 @@ export function wordDiff(before: string, after: string, options: Options = {}): 
 
 /** The redline over tokens, leaving out `from` equal characters at the start and `to` at the end (token boundaries in both). */
 export function tokenDiff(before: string, after: string, options: Options = {}, from = 0, to = 0): Redline {
+  // A middle too long for any word diff within maxDiffSteps is not even tokenized.
+  if (before.length + after.length - 2 * (from + to) > maxDiffSteps / 10) {
+    const pieces: Piece[] = [{type: 'equal', text: before.slice(0, from)}, {type: 'delete', text: before.slice(from, before.length - to)}, {type: 'insert', text: after.slice(from, after.length - to)}, {type: 'equal', text: before.slice(before.length - to)}]
+    return finish(pieces, true)
+  }
   const a = tokenize(before.slice(from, before.length - to))
   const b = tokenize(after.slice(from, after.length - to))
   let start = 0
@@ -52,6 +57,9 @@ export function tokenDiff(before: string, after: string, options: Options = {}, 
   pieces.push({type: 'equal', text: tail})
   return finish(pieces, coarse)
 }
+
+/** Token comparisons a redline may cost before it falls back to a coarse one (Myers costs tokens × edits at worst). */
+export const maxDiffSteps = 50_000_000
 
 /** Lengths of the equal start and end of two texts, each ending at a boundary between a space and a word. */
 function commonEnds(a: string, b: string): [number, number] {

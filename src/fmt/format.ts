@@ -36,7 +36,9 @@ export function formatDraft(text: string, path = 'draft.md', options: Options = 
     }
     const head = heading(section, source)
     if (head) out.push(head)
-    out.push(...withGaps(source, section.bodyStart, section.bodyEnd, items))
+    // Units of a repeated `# Preamble` belong to the section they are in, not to every preamble heading.
+    const own = items.filter((item) => item.start >= section.bodyStart && item.start < section.bodyEnd)
+    out.push(...withGaps(source, section.bodyStart, section.bodyEnd, own))
   }
   return out.filter((block) => block.trim() !== '').join('\n\n') + '\n'
 }

@@ -92,7 +92,7 @@ export function blocksOf(source: string, from: number, to: number): BlockResult 
     if (relative) {
       cache.delete(key)
     } else {
-      relative = remarkBlocks(chunk, processor())
+      relative = remarkInPieces(chunk, processor())
       added.add(key)
     }
     cache.set(key, relative)
@@ -121,7 +121,7 @@ export function importParseCache(entries: unknown): void {
  * A `parser` given (tests compare with full remark) is always used.
  */
 export function parseChunk(chunk: string, parser?: {parse(text: string): unknown}): BlockResult {
-  if (!parser) return quickBlocks(chunk) ?? remarkBlocks(chunk, processor())
+  if (!parser) return quickBlocks(chunk) ?? remarkInPieces(chunk, processor())
   const tooDeep = deepLines(chunk)
   return tooDeep.length > 0 ? {blocks: plainBlocks(chunk, 0), tooDeep} : remarkBlocks(chunk, parser)
 }
@@ -134,11 +134,60 @@ function quickBlocks(chunk: string): BlockResult | null {
   return simple ? {blocks: splitAtMarkers(simple, chunk), tooDeep} : null
 }
 
-function remarkBlocks(chunk: string, parser: {parse(text: string): unknown}): BlockResult {
-  const tree = parser.parse(chunk) as Root
+/**
+ * remark's blocks of a chunk, parsed piece by piece between `#` heading lines at column 0: such a
+ * line closes every open block (lists, quotes, footnotes, tables) except fenced code and raw HTML at
+ * the top level, so a piece ending in one of those is parsed again with the next pieces (1, 2, 4 …
+ * more), which bounds the re-parsing. micromark grows super-linearly over many headings in one chunk
+ * (4,000 `### Note` headings in one article took over 20 s); test/blocks.test.ts pins that the pieces
+ * give the blocks of the whole chunk.
+ */
+const headingsPerPiece = 32
+
+function remarkInPieces(chunk: string, parser: {parse(text: string): unknown}): BlockResult {
+  // Every `piecesOf`-th heading: each parse has a fixed cost (~1 ms), so a piece holds several.
+  const starts = [...chunk.matchAll(/\n(?=#{1,6}(?:[ \t\n]|$))/g)].map((match) => match.index + 1).filter((_, index) => index % headingsPerPiece === headingsPerPiece - 1)
+  // Front matter (only ever at the start of a file) changes how remark reads what follows it.
+  if (starts.length === 0 || chunk.startsWith('---')) return remarkBlocks(chunk, parser)
+  starts.push(chunk.length)
   const blocks: Block[] = []
-  for (const node of tree.children) collect(node, chunk, 0, blocks)
-  return {blocks: splitAtMarkers(blocks, chunk), tooDeep: []}
+  let from = 0
+  let next = 0
+  while (from < chunk.length) {
+    let step = 1
+    let piece: {blocks: Block[]; openAtEnd: boolean} = {blocks: [], openAtEnd: false}
+    let to = chunk.length
+    for (;;) {
+      const index = Math.min(next + step - 1, starts.length - 1)
+      to = starts[index] ?? chunk.length
+      // The line break before the heading stays out: fenced code left open would take it in.
+      piece = remarkTree(chunk.slice(from, to === chunk.length ? to : to - 1), parser)
+      if (to === chunk.length || !piece.openAtEnd) {
+        next = index + 1
+        break
+      }
+      step *= 2
+    }
+    for (const block of piece.blocks) blocks.push({...block, start: block.start + from, end: block.end + from})
+    from = to
+  }
+  return {blocks, tooDeep: []}
+}
+
+/** Blocks of a piece, and whether it ends in top-level fenced code or raw HTML, which a heading line may not close. */
+function remarkTree(piece: string, parser: {parse(text: string): unknown}): {blocks: Block[]; openAtEnd: boolean} {
+  const tree = parser.parse(piece) as Root
+  const last = tree.children.at(-1)
+  const openAtEnd = (last?.type === 'code' || last?.type === 'html') && (last.position?.end.offset ?? 0) >= piece.trimEnd().length
+  const blocks: Block[] = []
+  for (const node of tree.children) collect(node, piece, 0, blocks)
+  // Indented code starts with its indentation: the text (and a subparagraph marker) starts after it.
+  for (const block of blocks) while (block.kind === 'text' && block.start < block.end && /[ \t\n]/.test(piece[block.start] ?? '')) block.start++
+  return {blocks: splitAtMarkers(blocks, piece), openAtEnd}
+}
+
+function remarkBlocks(chunk: string, parser: {parse(text: string): unknown}): BlockResult {
+  return {blocks: remarkTree(chunk, parser).blocks, tooDeep: []}
 }
 
 function collect(node: Nodes, chunk: string, base: number, out: Block[]): void {
@@ -176,6 +225,14 @@ function collect(node: Nodes, chunk: string, base: number, out: Block[]): void {
       out.push({kind: 'heading', start: base + start, end: base + end, marker: null})
       return
     case 'thematicBreak':
+      return
+    case 'code':
+      // Indented code is paragraphs indented by mistake: one block per run of lines between blank lines.
+      if (/^\s*(```|~~~)/.test(chunk.slice(start, start + 64))) {
+        out.push({kind: 'text', start: base + start, end: base + end, marker: null})
+        return
+      }
+      for (const match of chunk.slice(start, end).matchAll(/[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g)) out.push({kind: 'text', start: base + start + match.index, end: base + start + match.index + match[0].length, marker: null})
       return
     case 'html':
       if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return

@@ -4,14 +4,14 @@ import {VFile} from 'vfile'
 import type {Article, Chapter, Draft, DraftMeta, Footnote, Preamble} from '../model/types.js'
 import {blocksOf, maxNesting} from './blocks.js'
 import {readFrontMatter} from './front-matter.js'
-import {romanValue} from './headings.js'
-import {defaultStatusMarkers, scanInline} from './inline.js'
+import {articleNumberTooLarge, extraSuffix, maxArticleNumber, romanValue} from './headings.js'
+import {defaultStatusMarkers, maxBracketDepth, scanInline} from './inline.js'
 import {LineIndex} from './lines.js'
 import {outline, type Section} from './outline.js'
 import {pairSpanningBrackets} from './spanning.js'
 import {report} from './rules.js'
 import {resolveReferences} from './resolve.js'
-import {decodeDraft, maxFileBytes, normaliseSource} from './source.js'
+import {decodeDraft, maxFileBytes, normaliseWithMarks, tooLargeReason} from './source.js'
 import {buildParagraphs, buildPreamble, type UnitContext} from './units.js'
 
 /** Options for `parseDraft`. */
@@ -61,7 +61,7 @@ interface ParseState {
 
 function readText(input: DraftInput, file: VFile): string | null {
   if (input.byteLength !== undefined && input.byteLength > maxFileBytes) {
-    report(file, 'file-too-large', `\`${input.path}\` is too large to parse (${input.byteLength} bytes, limit ${maxFileBytes}); split the draft into one file per chapter`)
+    report(file, 'file-too-large', tooLargeReason(input.path, `${input.byteLength} bytes, limit ${maxFileBytes}`))
     return null
   }
   let raw: string
@@ -81,7 +81,7 @@ function readText(input: DraftInput, file: VFile): string | null {
     if (!decoded.ok) {
       const how =
         decoded.reason === 'too-large'
-          ? ['file-too-large', `\`${input.path}\` is too large to parse (${decoded.detail}); split the draft into one file per chapter`] as const
+          ? ['file-too-large', tooLargeReason(input.path, decoded.detail)] as const
           : decoded.reason === 'binary'
             ? ['not-text', `\`${input.path}\` is a binary file, not text (${decoded.detail}); give draftdiff the Markdown source of the draft`] as const
             : ['not-text', `\`${input.path}\` is not UTF-8 text (${decoded.detail}); convert it to UTF-8 Markdown (e.g. \`iconv -f latin1 -t utf-8\`)`] as const
@@ -90,7 +90,11 @@ function readText(input: DraftInput, file: VFile): string | null {
     }
     raw = decoded.text
   }
-  const text = normaliseSource(raw)
+  const {text, marks} = normaliseWithMarks(raw)
+  if (marks.length > 0) {
+    const lines = new LineIndex(text, input.path)
+    for (const mark of marks) report(file, 'byte-order-mark', 'Line starts with a byte-order mark (U+FEFF), left where files were pasted together; it is read as a space: delete it (`draftdiff fmt` does)', lines.range(mark, mark + 1))
+  }
   if (text.trim() === '') {
     report(file, 'empty-file', `\`${input.path}\` is empty; a draft needs at least one \`## Article 1. Title\` heading`)
     return null
@@ -103,12 +107,10 @@ function parseFile(text: string, file: VFile, state: ParseState, first: boolean)
   const shape = outline(lines)
   if (shape.frontMatter) readMeta(shape.frontMatter, lines, file, state, first)
   for (const heading of shape.malformed) {
-    report(
-      file,
-      'malformed-heading',
-      `Heading \`${heading.text.slice(0, 60)}\` is not a preamble, chapter or article heading; write \`# Chapter IV. Title\` or \`## Article 12. Title\` (see docs/draft-format.md)`,
-      lines.range(heading.start, heading.end)
-    )
+    const why = articleNumberTooLarge(heading.text)
+      ? `Heading \`${heading.text.slice(0, 60)}\` numbers an article over ${maxArticleNumber}, the largest article number read; renumber the articles`
+      : `Heading \`${heading.text.slice(0, 60)}\` is not a preamble, chapter or article heading; write \`# Chapter IV. Title\` or \`## Article 12. Title\` (see docs/draft-format.md)`
+    report(file, 'malformed-heading', why, lines.range(heading.start, heading.end))
   }
   const context: UnitContext = {
     lines,
@@ -121,7 +123,9 @@ function parseFile(text: string, file: VFile, state: ParseState, first: boolean)
   pairSpanningBrackets(state.draft.articles.filter((article) => article.range.file === file.path), problems)
   for (const problem of problems) {
     const place = lines.range(problem.offset, problem.offset + 1)
-    if (problem.kind === 'crossed') {
+    if (problem.kind === 'too-deep') {
+      report(file, 'nesting-too-deep', `Brackets are nested more than ${maxBracketDepth} deep here; the deeper \`[\` and their \`]\` are read as plain text: remove the extra brackets`, place)
+    } else if (problem.kind === 'crossed') {
       report(file, 'mismatched-bracket', `\`${problem.char}\` is closed after a bracket opened inside it; close the inner bracket first, e.g. \`[a (b)]\` not \`[a (b])\``, place)
     } else if (problem.kind === 'unclosed') {
       report(file, 'unbalanced-bracket', 'Bracket `[` is never closed; add the matching `]` where the bracketed text ends', place)
@@ -212,6 +216,8 @@ function parseSection(section: Section, lines: LineIndex, file: VFile, state: Pa
     case 'article': {
       const info = section.info
       const number = info.suffix ? `${info.base} ${info.suffix}` : String(info.base)
+      const extra = extraSuffix(lines.text.slice(section.heading.start, section.heading.end).replace(/^ {0,3}#+/, ''))
+      if (extra) report(file, 'extra-suffix', `Heading of article ${number} adds \`${extra}\` after its suffix, read as the title; an article takes one insertion suffix: write \`## Article ${info.base} ter\` (the next free suffix), or put a full stop before a title`, lines.range(section.heading.start, section.heading.end))
       const baseId = `art-${number.replace(' ', '-')}`
       const seen = (state.ids.get(baseId) ?? 0) + 1
       state.ids.set(baseId, seen)

@@ -4,7 +4,10 @@ export const insertionSuffixes = ['bis', 'ter', 'quater', 'quinquies', 'sexies',
 
 const suffixPattern = insertionSuffixes.join('|')
 const separator = String.raw`\s*(?:[.:\u2013\u2014-]\s*|\s+(?=\S))`
-const articlePattern = new RegExp(String.raw`^article\s+(\d{1,4})(?:\s+(${suffixPattern}))?\b(?:${separator}(.*?))?\s*$`, 'i')
+/** Largest article number read from a heading; a longer number makes the heading malformed. */
+export const maxArticleNumber = 999_999
+
+const articlePattern = new RegExp(String.raw`^article\s+(\d{1,6})(?:\s+(${suffixPattern}))?\b(?:${separator}(.*?))?\s*$`, 'i')
 const chapterPattern = new RegExp(String.raw`^chapter\s+([ivxlc]+)\b(?:${separator}(.*?))?\s*$`, 'i')
 const plainWithSeparator = new RegExp(String.raw`^\s*(?:article\s+\d+(?:\s+(?:${suffixPattern}))?|chapter\s+[ivxlc]+)\s*[.:\u2013\u2014-]`, 'i')
 const atxPattern = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/
@@ -51,6 +54,17 @@ export function classifyHeading(text: string): HeadingKind | null {
     }
   }
   return null
+}
+
+/** The suffix words repeated after an article's suffix with no separator (`Article 1 bis bis`), or null. */
+export function extraSuffix(text: string): string | null {
+  const match = new RegExp(String.raw`^\s*article\s+\d+\s+(?:${suffixPattern})((?:\s+(?:${suffixPattern}))+)\b`, 'i').exec(text)
+  return match ? (match[1] ?? '').trim() : null
+}
+
+/** Whether heading text is an article heading whose number is over `maxArticleNumber`. */
+export function articleNumberTooLarge(text: string): boolean {
+  return /^\s*article\s+\d{7,}\b/i.test(text)
 }
 
 /** A plain (non-`#`) line is read as a heading only when it is short and has no sentence in it. */

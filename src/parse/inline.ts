@@ -16,9 +16,12 @@ const statusWords = /\b(agreed|pending|referendum|informally|provisionally|adopt
 const optionLabel = /^\s*((?:option|alternative|alt\.)\s*[0-9A-Za-z]{1,3})\s*[:.]/i
 const footnotePattern = /^\[\^([^\]\s]+)\]/
 
+/** Deepest nesting of `[` brackets read as brackets; deeper ones are plain text (`nesting-too-deep`). */
+export const maxBracketDepth = 16
+
 /** A bracket problem found while scanning, offsets relative to the unit's text. */
 export interface BracketProblem {
-  kind: 'unclosed' | 'unopened' | 'crossed'
+  kind: 'unclosed' | 'unopened' | 'crossed' | 'too-deep'
   offset: number
   char: string
 }
@@ -36,6 +39,11 @@ export function scanInline(text: string, knownMarkers: ReadonlySet<string>): Inl
   const problems: BracketProblem[] = []
   const spans: BracketSpan[] = []
   const stack: Array<{char: '[' | '('; offset: number}> = []
+  // Where the open `[` and `(` are in `stack`, so a closing one finds its opener without a scan.
+  const opens = {'[': [] as number[], '(': [] as number[]}
+  // `[` beyond maxBracketDepth, read as text with the `]` that close them.
+  let ignored = 0
+  let reportedDeep = false
   // Jump from one bracket or backslash to the next: most of the text is neither.
   const special = /[\\[\]()]/g
   for (let match = special.exec(text); match; match = special.exec(text)) {
@@ -52,12 +60,23 @@ export function scanInline(text: string, knownMarkers: ReadonlySet<string>): Inl
         special.lastIndex = i + footnote[0].length
         continue
       }
+      if (opens['['].length >= maxBracketDepth) {
+        if (ignored++ === 0 && !reportedDeep) problems.push({kind: 'too-deep', offset: i, char})
+        reportedDeep = true
+        continue
+      }
+      opens['['].push(stack.length)
       stack.push({char: '[', offset: i})
     } else if (char === '(') {
+      opens['('].push(stack.length)
       stack.push({char: '(', offset: i})
     } else if (char === ']' || char === ')') {
+      if (char === ']' && ignored > 0) {
+        ignored--
+        continue
+      }
       const want = char === ']' ? '[' : '('
-      const index = findLast(stack, want)
+      const index = opens[want].at(-1) ?? -1
       if (index === -1) {
         if (char === ']') problems.push({kind: 'unopened', offset: i, char})
         continue
@@ -68,6 +87,7 @@ export function scanInline(text: string, knownMarkers: ReadonlySet<string>): Inl
       }
       const open = stack[index]
       stack.length = index
+      for (const list of [opens['['], opens['(']]) while ((list.at(-1) ?? -1) >= index) list.pop()
       if (open && char === ']') {
         // Markdown, not negotiation: a link or image `[text](url)` (its destination skipped), an empty `[ ]`, a task box.
         const destination = linkDestination(text, i + 1)
@@ -76,8 +96,7 @@ export function scanInline(text: string, knownMarkers: ReadonlySet<string>): Inl
           continue
         }
         if (isEmptyOrTaskBox(text, open.offset, i)) continue
-        const depth = stack.filter((entry) => entry.char === '[').length + 1
-        spans.push(bracketSpan(text, open.offset, i + 1, depth))
+        spans.push(bracketSpan(text, open.offset, i + 1, opens['['].length + 1))
       }
     }
   }
@@ -170,11 +189,6 @@ function groupOptions(text: string, spans: BracketSpan[]): void {
     span.group = group
     previous = span
   }
-}
-
-function findLast<T extends {char: string}>(stack: T[], char: string): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]?.char === char) return i
-  return -1
 }
 
 function normaliseSpace(text: string): string {

@@ -7,8 +7,18 @@ export function resolveReferences(draft: Draft): void {
   const articles = new Map<string, Article>()
   for (const article of draft.articles) if (!articles.has(article.number)) articles.set(article.number, article)
   const chapters = new Set(draft.chapters.map((chapter) => chapter.number))
+  const paragraphs = new Map<Article, Map<string, Paragraph>>()
+  const paragraphOf = (article: Article, number: string): Paragraph | undefined => {
+    let byNumber = paragraphs.get(article)
+    if (!byNumber) {
+      byNumber = new Map()
+      for (const paragraph of article.paragraphs) if (paragraph.number !== null && !byNumber.has(paragraph.number)) byNumber.set(paragraph.number, paragraph)
+      paragraphs.set(article, byNumber)
+    }
+    return byNumber.get(number)
+  }
   for (const unit of allUnits(draft)) {
-    for (const reference of unit.references) resolve(reference, articles, chapters)
+    for (const reference of unit.references) resolve(reference, articles, chapters, paragraphOf)
   }
 }
 
@@ -24,7 +34,7 @@ export function allUnits(draft: Draft): TextUnit[] {
   return units
 }
 
-function resolve(reference: CrossReference, articles: Map<string, Article>, chapters: Set<string>): void {
+function resolve(reference: CrossReference, articles: Map<string, Article>, chapters: Set<string>, paragraphOf: (article: Article, number: string) => Paragraph | undefined): void {
   if (reference.external) return
   for (const target of reference.targets) {
     if (target.chapter !== null) {
@@ -37,7 +47,7 @@ function resolve(reference: CrossReference, articles: Map<string, Article>, chap
       target.resolved = article.id
       continue
     }
-    const paragraph: Paragraph | undefined = target.paragraph === null ? undefined : article.paragraphs.find((p) => p.number === target.paragraph)
+    const paragraph: Paragraph | undefined = target.paragraph === null ? undefined : paragraphOf(article, target.paragraph)
     if (!paragraph) continue
     if (target.subparagraph === null) {
       target.resolved = paragraph.id

@@ -3,6 +3,11 @@
 /** Largest file parsed, in bytes (10 MiB). */
 export const maxFileBytes = 10 * 1024 * 1024
 
+/** The message for a file over `maxFileBytes`; `detail` gives its size and the limit. */
+export function tooLargeReason(path: string, detail: string): string {
+  return `\`${path}\` is too large to parse (${detail}); split the draft into one file per chapter`
+}
+
 export type DecodeResult =
   | {ok: true; text: string}
   | {ok: false; reason: 'too-large' | 'binary' | 'not-utf8'; detail: string}
@@ -28,12 +33,25 @@ const quoteMap: Record<string, string> = {
 }
 
 /**
- * Normalise text as it is read: drop a byte-order mark, turn CRLF and CR into LF, and replace
- * typographic quotes and non-breaking spaces one character for one, so lines and columns stay
- * those of the original file.
+ * Normalise text as it is read: drop the byte-order marks that open the file, turn CRLF and CR into
+ * LF, and replace typographic quotes and non-breaking spaces one character for one, so lines and
+ * columns stay those of the original file. A byte-order mark opening a later line (files pasted
+ * together) becomes a space, so a heading after it is still a heading.
  */
 export function normaliseSource(text: string): string {
-  let out = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return normaliseWithMarks(text).text
+}
+
+/** `normaliseSource`, with the offsets (in the normalised text) of the byte-order marks it turned into spaces. */
+export function normaliseWithMarks(text: string): {text: string; marks: number[]} {
+  let out = text.replace(/^\uFEFF+/, '')
   out = out.replace(/\r\n?/g, '\n')
-  return out.replace(/[\u201C\u201D\u201E\u2033\u2018\u2019\u201A\u2032\u00A0\u202F\u2007]/g, (c) => quoteMap[c] ?? c)
+  const marks: number[] = []
+  if (out.includes('\uFEFF')) {
+    out = out.replace(/(?<=\n\uFEFF*)\uFEFF/g, (_, offset: number) => {
+      marks.push(offset)
+      return ' '
+    })
+  }
+  return {text: out.replace(/[\u201C\u201D\u201E\u2033\u2018\u2019\u201A\u2032\u00A0\u202F\u2007]/g, (c) => quoteMap[c] ?? c), marks}
 }

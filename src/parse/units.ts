@@ -13,8 +13,11 @@ export interface UnitContext {
 }
 
 /** A unit from `[start, end)` of the file whose own text starts at `textStart`. */
-export function makeUnit(context: UnitContext, id: string, start: number, textStart: number, end: number, where: ReferenceContext): TextUnit {
+export function makeUnit(context: UnitContext, id: string, start: number, firstChar: number, end: number, where: ReferenceContext): TextUnit {
   const source = context.lines.text
+  let textStart = firstChar
+  // Leading space is not text (an indented code block in a list item starts with it): `fmt` would move it.
+  while (textStart < end && /\s/.test(source[textStart] ?? '')) textStart++
   let textEnd = end
   while (textEnd > textStart && /\s/.test(source[textEnd - 1] ?? '')) textEnd--
   const text = source.slice(textStart, textEnd)
