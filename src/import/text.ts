@@ -8,7 +8,12 @@ interface Line {
 }
 
 const labelStart = /^(?:\d+\.|\(\d+\)|\([a-z]{1,5}\)|[a-z]\))\s/
-const headingStart = /^(?:preamble$|chapter\s+[ivxlc]+\b|article\s+\d+)/i
+const headingStart = /^(?:Preamble$|PREAMBLE$|(?:Chapter|CHAPTER)\s+[IVXLC]+\b|(?:Article|ARTICLE)\s+\d+)/
+
+/** A heading standing on its own line: `Preamble`, `Chapter IV …`, `Article 12 …`, short and not ending a clause. */
+function isHeadingLine(text: string): boolean {
+  return headingStart.test(text) && text.split(' ').length <= 15 && !/[,;]$/.test(text)
+}
 
 /** Read extracted text into paragraphs. */
 export function readText(text: string): ReadDocument {
@@ -23,23 +28,28 @@ export function readText(text: string): ReadDocument {
   const blocks: Block[] = []
   let current: {lines: Line[]; flags: Partial<Block>} | null = null
   const flush = () => {
-    if (current) blocks.push(block(joinLines(current.lines, words, notes), `line ${current.lines[0]!.number}`, current.flags))
+    if (current) {
+      // Indented as a whole (a closing phrase), not just on its first line.
+      const indented = !current.flags.centred && current.lines.every((l) => l.indent - margin >= 3)
+      blocks.push(block(joinLines(current.lines, words, notes), `line ${current.lines[0]!.number}`, {...current.flags, indented}))
+    }
     current = null
   }
   let previous: Line | null = null
   for (const line of lines) {
-    const ended = previous !== null && endsParagraph(previous, line, right)
+    const ended = previous !== null && (endsParagraph(previous, line, right) || (line.indent > previous.indent + 2 && current !== null && current.lines.length > 1))
     previous = line.text === '' ? null : line
     if (line.text === '') {
       flush()
       continue
     }
     const offset = line.indent - margin
-    const centred = offset >= 8 && Math.abs(offset - (right - line.indent - line.text.length)) <= 6 && !labelStart.test(line.text)
-    const startsBlock = labelStart.test(line.text) || headingStart.test(line.text) || centred || offset >= 20
+    const space = right - line.indent - line.text.length
+    const centred = offset >= 8 && space >= 8 && Math.abs(offset - space) <= 6 && line.text.length <= 0.6 * (right - margin) && !labelStart.test(line.text)
+    const startsBlock = labelStart.test(line.text) || isHeadingLine(line.text) || centred || offset >= 20
     if (startsBlock || ended || !current || current.flags.centred) {
       flush()
-      current = {lines: [line], flags: {centred, heading: centred || headingStart.test(line.text), indented: offset >= 3 && !centred}}
+      current = {lines: [line], flags: {centred, heading: centred || isHeadingLine(line.text)}}
       if (centred || offset >= 20) flush()
     } else current.lines.push(line)
   }
@@ -50,7 +60,7 @@ export function readText(text: string): ReadDocument {
 /** Whether `line` starts a new paragraph because its first word would have fitted at the end of `previous`. */
 function endsParagraph(previous: Line, line: Line, right: number): boolean {
   const firstWord = line.text.split(' ')[0] ?? ''
-  if (previous.indent + previous.text.length + 1 + firstWord.length < right - 8) return true
+  if (previous.indent + previous.text.length + 1 + firstWord.length < right - 20) return true
   // A clause of a list (preambular paragraphs, definitions) ends with a comma, semicolon or colon.
   return /[,;:]$/.test(previous.text) && /^\[?\p{Lu}\p{Ll}/u.test(line.text)
 }
@@ -83,14 +93,18 @@ function dropPageFurniture(text: string, notes: ImportNote[]): Line[] {
     const filled = lines.filter((l) => l.text !== '')
     // The first page keeps its head (the cover's symbol); only its feet can be furniture.
     const edge = new Set(index === 0 ? filled.slice(-3) : edges(lines))
+    const kept: Line[] = []
     for (const line of lines) {
-      if (edge.has(line) && (pageNumber(line) || (numbered.length > 1 && repeated(line)))) {
+      if (edge.has(line) && !isHeadingLine(line.text) && !labelStart.test(line.text) && (pageNumber(line) || (numbered.length > 1 && repeated(line)))) {
         dropped++
         continue
       }
-      out.push(line)
+      kept.push(line)
     }
-    out.push({text: '', indent: 0, number: lines.at(-1)?.number ?? 0})
+    // A paragraph may run on over a page break: blank lines at the top and foot of a page are not breaks.
+    while (kept[0]?.text === '') kept.shift()
+    while (kept.at(-1)?.text === '') kept.pop()
+    out.push(...kept)
   })
   if (dropped > 0) notes.push({rule: 'page-furniture-removed', where: 'every page', message: `${dropped} page header, footer and page-number lines left out`})
   return out
@@ -102,6 +116,10 @@ function joinLines(lines: Line[], words: Set<string>, notes: ImportNote[]): stri
   for (const line of lines.slice(1)) {
     const hyphen = /([\p{L}]+)-$/u.exec(out)
     const next = /^\p{Ll}[\p{L}]*/u.exec(line.text)
+    if (hyphen && /^\p{Lu}/u.test(line.text)) {
+      out += line.text
+      continue
+    }
     if (hyphen && next) {
       const joined = hyphen[1] + next[0]
       if (words.has(joined)) {
