@@ -57,5 +57,12 @@ describe('the same draft through .md, .txt and .docx', () => {
       expect(changed).toEqual([])
       expect(parseDraft([{path: 'x.md', contents: imported.get(name)!}]).draft.articles).toHaveLength(68)
     })
+    it(`${name} loses no word of the source body (numbering aside), and reports only what it changed`, () => {
+      const source = draftText(root, '07-final').replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^#+ /gm, '')
+      const have = new Set(words(imported.get(name)!))
+      expect(words(source).filter((word) => !have.has(word))).toEqual([])
+      const expected = name.endsWith('.txt') ? [expect.stringMatching(/^every page: \d+ page header, footer and page-number lines left out \[page-furniture-removed\]$/)] : []
+      expect(notes.get(name)).toEqual(expected)
+    })
   }
 })

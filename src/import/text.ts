@@ -31,12 +31,19 @@ export function readText(text: string): ReadDocument {
     if (current) {
       // Indented as a whole (a closing phrase), not just on its first line.
       const indented = !current.flags.centred && current.lines.every((l) => l.indent - margin >= 3)
-      blocks.push(block(joinLines(current.lines, words, notes), `line ${current.lines[0]!.number}`, {...current.flags, indented}))
+      blocks.push(block(joinLines(current.lines, words, notes).replace(/ {2,}/g, ' '), `line ${current.lines[0]!.number}`, {...current.flags, indented}))
     }
     current = null
   }
   let previous: Line | null = null
+  // The cover page, before the first heading, is read line by line.
+  let coverLines = lines.some((l) => isHeadingLine(l.text)) ? lines.findIndex((l) => isHeadingLine(l.text)) : 0
   for (const line of lines) {
+    if (coverLines-- > 0) {
+      flush()
+      if (line.text !== '') blocks.push(block(line.text, `line ${line.number}`))
+      continue
+    }
     const ended = previous !== null && (endsParagraph(previous, line, right) || (line.indent > previous.indent + 2 && current !== null && current.lines.length > 1))
     previous = line.text === '' ? null : line
     if (line.text === '') {
