@@ -40,8 +40,11 @@ export function readText(text: string): ReadDocument {
   let coverLines = lines.some((l) => isHeadingLine(l.text)) ? lines.findIndex((l) => isHeadingLine(l.text)) : 0
   for (const line of lines) {
     if (coverLines-- > 0) {
-      flush()
-      if (line.text !== '') blocks.push(block(line.text, `line ${line.number}`))
+      const last = blocks.at(-1)
+      // A long title wraps: a line that filled the width (from the margin) runs on in lower case.
+      if (last && previous && previous.indent - margin < 20 && /^\p{Ll}/u.test(line.text) && previous.indent + previous.text.length + 1 + (line.text.split(' ')[0]?.length ?? 0) >= right - 8) last.text += ` ${line.text}`
+      else if (line.text !== '') blocks.push(block(line.text, `line ${line.number}`))
+      previous = line.text === '' ? null : line
       continue
     }
     const ended = previous !== null && (endsParagraph(previous, line, right) || (line.indent > previous.indent + 2 && current !== null && current.lines.length > 1))
