@@ -109,7 +109,7 @@ describe('a shipped draft through the docx library', () => {
     expect(parsed.draft.footnotes.map((f) => f.text)).toEqual(before.footnotes.map((f) => f.text.replace(/\s*\n\s*/g, ' ')))
     expect(parsed.draft.meta).toMatchObject({session: '03-complete', title: 'Draft text of the convention', symbol: 'DEMO/AC.1/3/4', date: '2023-01-09', venue: 'Vienna', 'agenda-item': '3'})
     checkDraft(parsed.draft, parsed.files)
-    expect(parsed.files.flatMap((f) => f.messages).filter((m) => m.fatal === true).map((m) => m.message)).toEqual([])
+    expect(parsed.files.flatMap((f) => f.messages.map((m) => `${m.ruleId}: ${m.reason}`))).toEqual([])
     expect(result.notes).toEqual([])
   })
 
@@ -206,7 +206,8 @@ describe('bad .docx input: a clear message, no crash', () => {
     expect(refuse(declaring(1024, 0xffffffff))).toBe('bad.docx: word/document.xml would inflate to 4294967295 bytes, over the limit of 33554432; the archive is damaged or hostile')
   })
   it('a zip that declares less than it holds is cut off, not inflated beyond its declared size', () => {
-    expect(refuse(declaring(1024 * 1024, 10))).toMatch(/^bad\.docx: (not a readable \.docx \(.+\); open and save it again in Word or LibreOffice|word\/document\.xml has no root element)$/)
+    // fflate inflates into a buffer of the declared size: ten NUL bytes come out, which is not XML.
+    expect(refuse(declaring(1024 * 1024, 10))).toBe('bad.docx: word/document.xml is not well-formed XML (disallowed character.)')
   })
   it('malformed XML and deep nesting', () => {
     const xml = (text: string) => zipSync({'word/document.xml': new TextEncoder().encode(text)})

@@ -7,6 +7,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {compareDrafts} from '../src/diff/compare.js'
 import {importDocument, words} from '../src/import/index.js'
+import {checkDraft} from '../src/parse/check.js'
 import {parseDraft} from '../src/parse/draft.js'
 import {docxOf, draftText, htmlOf, pdftotext, soffice} from './import-helpers.js'
 
@@ -55,7 +56,10 @@ describe('the same draft through .md, .txt and .docx', () => {
     it(`${name} imports to the model of the .md: every article unchanged`, () => {
       const changed = unchanged(imported.get('07-final.md')!, imported.get(name)!)
       expect(changed).toEqual([])
-      expect(parseDraft([{path: 'x.md', contents: imported.get(name)!}]).draft.articles).toHaveLength(68)
+      const parsed = parseDraft([{path: 'x.md', contents: imported.get(name)!}])
+      expect(parsed.draft.articles).toHaveLength(68)
+      checkDraft(parsed.draft, parsed.files)
+      expect(parsed.files.flatMap((file) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`))).toEqual([])
     })
     it(`${name} loses no word of the source body (numbering aside), and reports only what it changed`, () => {
       const source = draftText(root, '07-final').replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^#+ /gm, '')

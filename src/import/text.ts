@@ -41,8 +41,7 @@ export function readText(text: string): ReadDocument {
   for (const line of lines) {
     if (coverLines-- > 0) {
       const last = blocks.at(-1)
-      // A long title wraps: a line that filled the width (from the margin) runs on in lower case.
-      if (last && previous && previous.indent - margin < 20 && /^\p{Ll}/u.test(line.text) && previous.indent + previous.text.length + 1 + (line.text.split(' ')[0]?.length ?? 0) >= right - 8) last.text += ` ${line.text}`
+      if (last && previous && titleRunsOn(previous, line, margin, right)) last.text += ` ${line.text}`
       else if (line.text !== '') blocks.push(block(line.text, `line ${line.number}`))
       previous = line.text === '' ? null : line
       continue
@@ -65,6 +64,12 @@ export function readText(text: string): ReadDocument {
   }
   flush()
   return {blocks, footnotes: new Map(), notes, revisions: [], comments: 0}
+}
+
+/** On the cover, a long title wraps: a line that filled the width from the margin runs on in lower case. */
+function titleRunsOn(previous: Line, line: Line, margin: number, right: number): boolean {
+  const firstWord = line.text.split(' ')[0] ?? ''
+  return previous.indent - margin < 20 && /^\p{Ll}/u.test(line.text) && previous.indent + previous.text.length + 1 + firstWord.length >= right - 8
 }
 
 /** Whether `line` starts a new paragraph because its first word would have fitted at the end of `previous`. */
