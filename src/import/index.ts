@@ -1,5 +1,4 @@
 /** `importDocument`: a .md, .txt (text of a PDF) or .docx file as a canonical draft, with a report of what it could not place. */
-import {stringify} from 'yaml'
 import {formatDraft} from '../fmt/format.js'
 import {decodeDraft, normaliseSource} from '../parse/source.js'
 import {Composer, opensBody} from './compose.js'
@@ -101,10 +100,17 @@ function fromDocument(read: ReadDocument, file: string, options: ImportOptions):
   const body = new Composer().add(blocks.slice(start, end))
   const footnotes = [...read.footnotes].map(([label, text]) => `[^${label}]: ${text}`)
   const meta: Record<string, string> = {...(options.session === undefined ? {} : {session: options.session}), ...cover.meta}
-  const front = Object.keys(meta).length > 0 ? `---\n${stringify(meta, {lineWidth: 0})}---\n\n` : ''
+  const front = Object.keys(meta).length > 0 ? `---\n${Object.entries(meta).map(([key, value]) => `${key}: ${scalar(value)}\n`).join('')}---\n\n` : ''
   const markdown = formatDraft(front + [...body, ...footnotes].join('\n\n') + '\n', file.replace(/\.[a-z]+$/i, '.md'))
   notes.push(...lostWords(blocks.slice(start, end), read.footnotes, markdown))
   return {markdown, notes, revisions: read.revisions, comments: read.comments}
+}
+
+/** A front matter value: plain when YAML reads it back as the same string, else double-quoted (JSON is valid YAML). */
+function scalar(value: string): string {
+  const plain = /^[\p{L}\p{N}(][^:#[\]{}\u0000-\u001f\u007f]*$/u.test(value) && !/\s$/.test(value)
+  const other = /^(?:[-+]?[\d._]+(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|true|false|yes|no|on|off|null|~)$/i.test(value)
+  return plain && !other ? value : JSON.stringify(value)
 }
 
 /** A self-check: words of the body missing from the output (numbering aside) become a note. */
