@@ -255,3 +255,14 @@ if (process.env.BENCH_REPORT !== '0') {
     console.log(`\nHTML report at 10× (${r.articles} relations): ${(r.htmlBytes / 1e6).toFixed(1)} MB HTML (Markdown ${(r.markdownBytes / 1000).toFixed(0)} kB after trimming), rendered in ${r.renderMs.toFixed(0)} ms; Chromium load ${r.loadMs.toFixed(0)} ms, first filter ${r.filterMs.toFixed(0)} ms (medians of ${runs})`)
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// `draftdiff import` of a 70-article .docx (bench/import.js), whole process against `node -e 0`.
+{
+  const output = spawnSync(process.execPath, [here('./import.js')], {encoding: 'utf8', env: {...process.env, BENCH_RUNS: String(runs)}})
+  if (output.status !== 0) console.log(`\nimport bench failed: ${output.stderr.split('\n')[0]}`)
+  else {
+    const r = JSON.parse(output.stdout)
+    console.log(`\nimport of a ${r.articles}-article .docx (${(r.bytes / 1000).toFixed(0)} kB): ${r.importMs.toFixed(0)} ms, node -e 0 ${r.nodeMs.toFixed(0)} ms: ${r.ratio.toFixed(1)}× (target: within 12× → ${r.ratio <= 12 ? 'met' : 'missed'}; medians of ${runs})`)
+  }
+}

@@ -94,6 +94,18 @@ export function program(): Command {
       process.exitCode = await (await import('./fmt.js')).runFmt(paths, options)
     })
   cli
+    .command('import')
+    .description('read a .md, .txt (text of a PDF) or .docx draft into canonical Markdown, reporting what could not be placed')
+    .argument('<file>', 'the document: .md, .txt (from `pdftotext -layout`) or .docx')
+    .option('--out <file>', 'write the result to this file (atomically) instead of stdout')
+    .option('--session <id>', 'the session id written to the front matter')
+    .option('--until <pattern>', 'stop at the first paragraph starting with this text, ignoring case (e.g. Annex)')
+    .addOption(format('md', 'json'))
+    .option('--revisions', 'list the tracked changes of a .docx on stderr', false)
+    .action(async (file: string, options) => {
+      process.exitCode = await (await import('./import.js')).runImport(file, options)
+    })
+  cli
     .command('compare')
     .description('the N-way table: one row per article, one column per version, changes against the previous column or --baseline, and a status')
     .argument('<specs...>', 'two or more versions, in order: files, session folders, session ids, <ref>:<path>, <ref> or WORKTREE')
