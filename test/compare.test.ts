@@ -8,9 +8,9 @@ function diff(before: string, after: string, options: Options = {}) {
   return compareDrafts(parse(before, 'old'), parse(after, 'new'), options)
 }
 
-const scope = '## Article 1. Scope\n\n1. This Convention applies to the prevention, investigation and prosecution of the offences it establishes.\n\n2. It also applies to the collection of evidence in electronic form of any serious crime.\n'
-const access = '## Article 2. Illegal access\n\nEach State Party shall establish as a criminal offence the intentional access to an information system without right, as referred to in article 3.\n'
-const interception = '## Article 3. Illegal interception\n\nEach State Party shall establish as a criminal offence the interception without right of non-public transmissions of computer data.\n'
+const scope = '## Article 1. Scope\n\n1. This Convention covers preventing, investigating and prosecuting the offences it sets out.\n\n2. It also covers gathering electronic evidence of any serious crime.\n'
+const access = '## Article 2. Illegal access\n\nEach State Party shall treat as a crime the intentional entry into an information system without permission, as referred to in article 3.\n'
+const interception = '## Article 3. Illegal interception\n\nEach State Party shall treat as a crime the capture without permission of private streams of electronic data.\n'
 
 describe('compareDrafts', () => {
   it('an article inserted early renumbers the rest without marking them changed', () => {
@@ -31,19 +31,19 @@ describe('compareDrafts', () => {
   })
 
   it('case and punctuation edits are editorial; a moved article is flagged', () => {
-    const result = diff(`# Chapter I. A\n\n${scope}\n# Chapter II. B\n\n${access}`, `# Chapter I. A\n\n# Chapter II. B\n\n${scope.replace('offences it establishes.', 'Offences it establishes;')}\n${access}`)
+    const result = diff(`# Chapter I. A\n\n${scope}\n# Chapter II. B\n\n${access}`, `# Chapter I. A\n\n# Chapter II. B\n\n${scope.replace('offences it sets out.', 'Offences it sets out;')}\n${access}`)
     expect(result.articles[0]).toMatchObject({relation: 'matched', change: 'editorial', moved: true, renumbered: false})
   })
 
   it('recognises a split and a merge when the pieces account for the whole', () => {
-    const split = diff(scope, '## Article 1. Scope\n\nThis Convention applies to the prevention, investigation and prosecution of the offences it establishes.\n\n## Article 2. Evidence\n\nIt also applies to the collection of evidence in electronic form of any serious crime.\n')
+    const split = diff(scope, '## Article 1. Scope\n\nThis Convention covers preventing, investigating and prosecuting the offences it sets out.\n\n## Article 2. Evidence\n\nIt also covers gathering electronic evidence of any serious crime.\n')
     expect(split.articles.map((a) => [a.relation, a.old, a.new, a.matchedBy])).toEqual([['split', ['1'], ['1', '2'], 'split']])
-    const merged = diff(`${access}\n${interception}`, '## Article 2. Illegal access and interception\n\n1. Each State Party shall establish as a criminal offence the intentional access to an information system without right, as referred to in article 2.\n\n2. Each State Party shall establish as a criminal offence the interception without right of non-public transmissions of computer data.\n')
+    const merged = diff(`${access}\n${interception}`, '## Article 2. Illegal access and interception\n\n1. Each State Party shall treat as a crime the intentional entry into an information system without permission, as referred to in article 2.\n\n2. Each State Party shall treat as a crime the capture without permission of private streams of electronic data.\n')
     expect(merged.articles.map((a) => [a.relation, a.old, a.new, a.matchedBy])).toEqual([['merged', ['2', '3'], ['2'], 'merge']])
   })
 
   it('prefers a missed match to a wrong one: unrelated text is deleted and added', () => {
-    const result = diff(access, '## Article 2. Final clauses\n\nThis Convention shall enter into force on the ninetieth day after the deposit of the fortieth instrument of ratification.\n')
+    const result = diff(access, '## Article 2. Final clauses\n\nThis Convention takes effect three months after the fortieth State has ratified it.\n')
     expect(result.articles.map((a) => a.relation)).toEqual(['deleted', 'added'])
   })
 
@@ -76,7 +76,7 @@ describe('compareDrafts', () => {
 
   it('a concordance forces a match the text alone would not make, and forbids one it would', () => {
     const before = access
-    const after = '## Article 9. Entry into force\n\nThis Convention shall enter into force on the ninetieth day after the deposit of the fortieth instrument.\n'
+    const after = '## Article 9. Entry into force\n\nThis Convention takes effect three months after the fortieth ratification.\n'
     const forced = concordanceOptions(parseConcordance('{"articles": [{"old": ["2"], "new": ["9"], "relation": "matched"}]}'))
     expect(diff(before, after, forced).articles.map((a) => [a.relation, a.matchedBy])).toEqual([['matched', 'concordance']])
     const forbid = concordanceOptions(parseConcordance('{"articles": [{"old": ["2"], "new": [], "relation": "deleted"}, {"old": [], "new": ["2"], "relation": "added"}]}'))
@@ -107,7 +107,7 @@ describe('traceLineage', () => {
     const v1 = {label: 'v1', draft: parseDraft([{path: 'v1.md', contents: `${scope}\n${access}`}]).draft}
     const inserted = '## Article 2. Use of terms\n\nFor the purposes of this Convention, "data" means any representation of facts suitable for processing by an information system.\n'
     const v2 = {label: 'v2', draft: parseDraft([{path: 'v2.md', contents: `${scope}\n${inserted}\n${access.replace('Article 2', 'Article 3')}`}]).draft}
-    const v3Text = '## Article 1. Scope\n\nThis Convention applies to the prevention, investigation and prosecution of the offences it establishes.\n\n## Article 2. Evidence\n\nIt also applies to the collection of evidence in electronic form of any serious crime.\n\n' + inserted.replace('Article 2', 'Article 3') + '\n' + access.replace('Article 2', 'Article 4')
+    const v3Text = '## Article 1. Scope\n\nThis Convention covers preventing, investigating and prosecuting the offences it sets out.\n\n## Article 2. Evidence\n\nIt also covers gathering electronic evidence of any serious crime.\n\n' + inserted.replace('Article 2', 'Article 3') + '\n' + access.replace('Article 2', 'Article 4')
     const v3 = {label: 'v3', draft: parseDraft([{path: 'v3.md', contents: v3Text}]).draft}
     const keys = traceLineage([v1, v2, v3])
     expect([...(keys[2]?.entries() ?? [])]).toEqual([

@@ -276,13 +276,13 @@ describe('every diff of the shipped sessions validates', () => {
 
 // Small drafts in the format of docs/draft-format.md, one relation each.
 const text = {
-  scope: 'This Convention applies to the prevention, investigation and prosecution of the offences established in accordance with it.',
-  access: 'Each State Party shall adopt such legislative and other measures as may be necessary to establish as a criminal offence, when committed intentionally, the access to the whole or any part of an information system without right.',
-  interception: 'Each State Party shall adopt such legislative and other measures as may be necessary to establish as a criminal offence the interception, made by technical means, of non-public transmissions of computer data to, from or within an information system.',
-  jurisdiction: 'Each State Party shall establish its jurisdiction over the offences established in accordance with this Convention when the offence is committed in its territory or on board a vessel flying its flag.',
-  extradition: 'The offences established in accordance with this Convention shall be deemed to be included as extraditable offences in any extradition treaty existing between States Parties.',
-  reservations: 'No reservations may be made to this Convention except those expressly permitted by its provisions, notified in writing to the depositary at the time of signature.',
-  assistance: 'States Parties shall, according to their capacity, consider affording one another the widest measure of technical assistance, especially for the benefit of developing countries.'
+  scope: 'This Convention covers preventing, investigating and prosecuting the offences that it defines.',
+  access: 'Each State Party shall make it a crime under its law to enter all or part of an information system on purpose and without permission.',
+  interception: 'Each State Party shall make it a crime under its law to capture, with technical tools, private streams of electronic data sent to, from or inside an information system.',
+  jurisdiction: 'Each State Party shall assert its jurisdiction over the offences this Convention defines where they take place on its soil or aboard a ship that carries its flag.',
+  extradition: 'The offences this Convention defines shall count as grounds for surrender under any extradition treaty already in force between States Parties.',
+  reservations: 'A State may enter only the reservations that this Convention itself allows, and shall notify them in writing to the depositary when it signs.',
+  assistance: 'States Parties shall, as far as they are able, consider giving one another broad technical help, above all to benefit developing countries.'
 }
 
 function draft(session: string, body: string): Draft {
@@ -410,7 +410,7 @@ describe('hand-written drafts exercising every relation validate', () => {
   // Found while writing this test: two old articles that each hand part of their text to the same
   // new article are both reported as split into it, so that new article is in two entries.
   it('a new article taken by two splits is still in exactly one entry', () => {
-    const shared = 'Each State Party shall ensure that legal persons may be held liable for offences established in accordance with this Convention and subject to effective and dissuasive sanctions.'
+    const shared = 'Each State Party shall make sure that companies and other legal persons can answer for the offences this Convention defines and face sanctions that deter.'
     const before = draft('overlap-old', `## Article 1. Alpha\n\n1. ${text.access}\n\n2. ${shared}\n\n## Article 2. Beta\n\n1. ${text.jurisdiction}\n\n2. ${shared}\n`)
     const after = draft('overlap-new', `## Article 1. Alpha\n\n1. ${text.access}\n\n## Article 2. Beta\n\n1. ${text.jurisdiction}\n\n## Article 3. Gamma\n\n1. ${shared}\n`)
     expectValid(compareDrafts({label: 'overlap-old', draft: before}, {label: 'overlap-new', draft: after}), before, after)

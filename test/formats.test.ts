@@ -178,7 +178,7 @@ describe('no HTML table cell is empty where the Markdown one has text', () => {
   it('pr --out: the full report of a proposal', async () => {
     const file = 'drafts/05-session/draft.md'
     const front = '---\nsession: 05-session\nordinal: 5\ntitle: Revised draft\n---\n\n# Chapter I. General provisions\n\n'
-    const scope = '## Article 1. Scope\n\nThis Convention applies to the prevention of the offences established in accordance with article 2.\n'
+    const scope = '## Article 1. Scope\n\nThis Convention covers preventing the offences set out in article 2.\n'
     const access = (n: number, text: string) => `## Article ${n}. Illegal access\n\nEach State Party shall establish as a criminal offence the access to an information system ${text}.\n`
     const terms = '## Article 2. Use of terms\n\nFor the purposes of this Convention, "data" means any representation of facts [suitable for processing] [status: pending].\n'
     const base = `${front}${scope}\n${access(2, '[without right]')}`

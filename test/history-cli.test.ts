@@ -16,14 +16,14 @@ function session(id: string, ordinal: number, articles: string[]): string {
   return `---\nsession: ${id}\nordinal: ${ordinal}\ntitle: Session ${ordinal}\n---\n\n# Chapter I. Criminalization\n\n${body}`
 }
 
-const scope = '## Article #. Scope\n\nThis Convention applies to the prevention, investigation and prosecution of the offences it establishes.\n'
+const scope = '## Article #. Scope\n\nThis Convention covers preventing, investigating and prosecuting the offences it sets out.\n'
 const terms = '## Article #. Use of terms\n\nFor the purposes of this Convention, "information system" means any device or group of interconnected devices that processes data automatically.\n'
 const access = (word: string, bracket: boolean) =>
-  `## Article #. Illegal access\n\n1. Each State Party shall establish as a criminal offence the ${word} access to the whole or any part of an information system ${bracket ? '[without right]' : 'without right'}.\n\n2. A State Party may require that the offence be committed by infringing security measures, with the intent of obtaining electronic data or other dishonest intent.\n`
+  `## Article #. Illegal access\n\n1. Each State Party shall treat as a crime the ${word} entry into all or part of an information system ${bracket ? '[without right]' : 'without right'}.\n\n2. A State Party may limit the offence to entry that breaks through security safeguards, made to obtain electronic data or with another dishonest aim.\n`
 const interception = (extra: string) => `## Article #. Illegal interception\n\n1. Each State Party shall establish as a criminal offence the interception, made by technical means, of non-public transmissions of electronic data${extra}.\n`
-const accessAfterSplit = '## Article #. Illegal access [informally agreed]\n\n1. Each State Party shall establish as a criminal offence the deliberate access to the whole or any part of an information system without right.\n'
+const accessAfterSplit = '## Article #. Illegal access [informally agreed]\n\n1. Each State Party shall treat as a crime the deliberate entry into all or part of an information system without right.\n'
 const aggravated =
-  '## Article #. Aggravated illegal access\n\n1. A State Party may require that the offence be committed by infringing security measures, with the intent of obtaining electronic data or other dishonest intent.\n\n2. Each State Party may provide for higher penalties where the access causes serious harm to critical infrastructure.\n'
+  '## Article #. Aggravated illegal access\n\n1. A State Party may limit the offence to entry that breaks through security safeguards, made to obtain electronic data or with another dishonest aim.\n\n2. Each State Party may provide for higher penalties where the access causes serious harm to critical infrastructure.\n'
 
 let repo: TestRepo
 beforeAll(() => {

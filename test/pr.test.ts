@@ -10,9 +10,9 @@ const bin = path.resolve(import.meta.dirname, '..', 'bin', 'draftdiff.js')
 const file = 'drafts/05-session/draft.md'
 const front = '---\nsession: 05-session\nordinal: 5\ntitle: Revised draft\n---\n\n# Chapter I. General provisions\n\n'
 const articles = [
-  '## Article 1. Scope\n\n1. This Convention applies to the prevention, investigation and prosecution of the offences established in accordance with article 3.\n\n2. It applies also to the collection of evidence in electronic form of any serious crime.\n',
+  '## Article 1. Scope\n\n1. This Convention covers preventing, investigating and prosecuting the offences set out in article 3.\n\n2. It also covers gathering electronic evidence of any serious crime.\n',
   '## Article 2. Use of terms\n\nFor the purposes of this Convention, "information system" means any device that processes data automatically [under the control of software].\n',
-  '## Article 3. Illegal access\n\n1. Each State Party shall establish as a criminal offence the intentional access to the whole or any part of an information system without right.\n\n2. A State Party may require that the offence be committed by infringing security measures.\n'
+  '## Article 3. Illegal access\n\n1. Each State Party shall treat as a crime the intentional entry into all or part of an information system without right.\n\n2. A State Party may limit the offence to entry that breaks through security safeguards.\n'
 ]
 const draft = (list: string[]) => front + list.join('\n')
 
@@ -24,11 +24,11 @@ beforeAll(() => {
     repo.commit({files: {[file]: draft(list)}, message})
     repo.git('checkout', '-q', 'main')
   }
-  branch('word-edit', [articles[0] as string, (articles[1] as string).replace('[under the control of software]', 'under the control of software'), (articles[2] as string).replace('intentional access', 'deliberate access')], 'Agree on the definition\n\nProposed-by: Delegation of Arcadia')
+  branch('word-edit', [articles[0] as string, (articles[1] as string).replace('[under the control of software]', 'under the control of software'), (articles[2] as string).replace('intentional entry', 'deliberate entry')], 'Agree on the definition\n\nProposed-by: Delegation of Arcadia')
   const inserted = '## Article 2. Purpose\n\nThe purpose of this Convention is to promote cooperation against offences committed through information systems.\n'
   branch('insert', [articles[0] as string, inserted, (articles[1] as string).replace('Article 2', 'Article 3'), (articles[2] as string).replace('Article 3', 'Article 4')], 'Insert a purpose article\n\nProposed-by: Delegation of Borduria')
   branch('dangling', [(articles[0] as string).replace('article 3', 'article 9'), articles[1] as string, articles[2] as string], 'Refer to article 9')
-  branch('collide', [articles[0] as string, articles[1] as string, (articles[2] as string).replace('intentional access', 'unlawful access')], 'Unlawful access\n\nProposed-by: Delegation of Carpania')
+  branch('collide', [articles[0] as string, articles[1] as string, (articles[2] as string).replace('intentional entry', 'unlawful entry')], 'Unlawful access\n\nProposed-by: Delegation of Carpania')
 })
 afterAll(() => repo.cleanup())
 
@@ -78,7 +78,7 @@ describe('draftdiff pr', () => {
     const result = pr('--head', 'dangling')
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('### Check findings introduced: 1 errors, 0 warnings')
-    expect(result.stdout).toContain('| dangling:drafts/05-session/draft.md:11:124 | error    | dangling-reference | "article 9" refers to article 9, which does not exist in this draft')
+    expect(result.stdout).toContain('| dangling:drafts/05-session/draft.md:11:93 | error    | dangling-reference | "article 9" refers to article 9, which does not exist in this draft')
     expect(result.stdout).toContain('Proposed by: Secretariat')
   })
 

@@ -39,7 +39,7 @@ export function jsonFacts(diff: DraftDiff): Facts {
   const counts: Counts = {bracketsOpened: s.bracketsOpened, bracketsClosed: s.bracketsClosed, wordsAdded: s.wordsAdded, wordsRemoved: s.wordsRemoved}
   for (const [k, v] of Object.entries(s.relations)) counts[`relations.${k}`] = v
   for (const [k, v] of Object.entries(s.changes)) counts[`changes.${k}`] = v
-  const articles = diff.articles.filter(isChanged).map((a) => ({relation: a.relation, change: a.change, events: a.events.map((e) => oneLine(describeEvent(e))).sort()}))
+  const articles = diff.articles.filter(isChanged).map((a) => ({relation: a.relation, change: a.change, events: a.events.map((e) => oneLine(describeEvent(e, a))).sort()}))
   return {counts, articles, quiet: diff.articles.filter((a) => !isChanged(a)).length}
 }
 
@@ -68,27 +68,37 @@ export function proseCounts(text: string): Counts {
   return counts
 }
 
-const relations = 'matched|split|merged|added|deleted'
-const classes = 'none|references-only|editorial|substantive'
+const classWords: Record<string, string> = {'text unchanged': 'none', 'references only': 'references-only', editorial: 'editorial', substantive: 'substantive'}
 
-/** The terminal text (no width): heading lines end in "relation, class", events are "  • …" lines under them. */
+/** Relation and change class from a text heading ("Art. 21 → 20 + 21, Title: split into …; substantive", "Art. 39 (new), Title"). */
+export function headingFacts(line: string): {relation: string; change: string} | null {
+  if (!line.startsWith('Art. ')) return null
+  const head = /^Art\. [^,:]*?\((new|deleted)\)/.exec(line)
+  // Added and deleted articles state no class: their whole text is the change.
+  if (head) return {relation: head[1] === 'new' ? 'added' : 'deleted', change: 'substantive'}
+  const tail = /: ((?:split into|merged from) .*; )?(text unchanged|references only|editorial|substantive)$/.exec(line)
+  if (!tail) return null
+  const relation = tail[1]?.startsWith('split') ? 'split' : tail[1]?.startsWith('merged') ? 'merged' : 'matched'
+  return {relation, change: classWords[tail[2] ?? ''] ?? ''}
+}
+
+/** The terminal text (no width): article headings start with "Art. ", events are "  • …" lines under them. */
 export function textFacts(text: string): Facts {
   const lines = text.split('\n')
   const counts = proseCounts(lines.slice(0, 4).join('\n'))
-  const heading = new RegExp(`^Art\\. .*: (${relations}), (${classes})$`)
   const articles: ArticleFacts[] = []
   let quiet = 0
   let inEvents = false
   for (const line of lines) {
-    const found = heading.exec(line)
+    const found = headingFacts(line)
     const events = articles.at(-1)?.events
     if (line === '') inEvents = false
-    if (found) articles.push({relation: found[1] ?? '', change: found[2] ?? '', events: []})
+    if (found) articles.push({...found, events: []})
     else if (line.startsWith('  • ')) {
       inEvents = true
       events?.push(line.slice(4))
     } else if (inEvents && events && events.length > 0) events[events.length - 1] += `\n${line}` // a line break inside the event's own text
-    else if (/^\S.*: (Art\. [^,]*)(, Art\. [^,]*)*$/.test(line) && !line.startsWith('Art. ')) quiet = line.split(', Art. ').length
+    else if (line.startsWith('unchanged or references only: ')) quiet = line.split(', Art. ').length
   }
   for (const a of articles) a.events = a.events.map(oneLine).sort()
   return {counts, articles, quiet}
@@ -124,7 +134,7 @@ export function markdownFacts(markdown: string): Facts & {tables: TableText[]} {
     if (inArticle && node.type === 'paragraph' && !badgesSeen) {
       badgesSeen = true
       const badges = mdText(node.children[0] ?? node).split(' · ')
-      articles.push({relation: relationOfBadges(badges), change: badges.at(-1) ?? '', events: []})
+      articles.push({relation: relationOfBadges(badges), change: classWords[badges.at(-1) ?? ''] ?? badges.at(-1) ?? '', events: []})
     } else if (inArticle && node.type === 'list') articles.at(-1)?.events.push(...node.children.map((item) => oneLine(mdText(item))).sort())
     else if (!inArticle && node.type === 'paragraph' && /\(\d+\): /.test(mdText(node))) quiet = Number(/\((\d+)\): /.exec(mdText(node))?.[1])
   }

@@ -124,7 +124,7 @@ const openers = [
   'A State Party may',
   'The competent authorities of each State Party shall',
   'States Parties shall endeavour to',
-  'Each State Party shall adopt such legislative and other measures as may be necessary to',
+  'Each State Party shall take the laws and other steps it needs to',
   'Subject to its domestic law, each State Party shall',
   'The requested State Party shall',
   'Where appropriate, States Parties shall',
