@@ -126,3 +126,16 @@ describe('events are linear in the number of brackets', () => {
     }
   }, 60_000)
 })
+
+describe('reference events', () => {
+  it('state a reference that wraps in the draft on one line', () => {
+    const draft = (label: string, numbers: [number, number]) => {
+      const articles = Array.from({length: 5}, (_, i) => `## Article ${i + numbers[0]}. Topic ${i + 1}\n\n1. Text of topic ${i + 1} in this draft.\n`)
+      const citing = `## Article ${numbers[1]}. Citing\n\n1. As provided in article ${numbers[0] + 2},\n   paragraph 1, States Parties shall cooperate.\n`
+      return {label, draft: parseDraft([{path: `${label}.md`, contents: `${articles.join('\n')}\n${citing}`}]).draft}
+    }
+    const diff = compareDrafts(draft('old', [1, 6]), draft('new', [2, 7]))
+    const event = diff.articles.flatMap((a) => a.events).find((e) => e.kind === 'reference-renumbered')
+    expect(event).toMatchObject({from: 'article 3, paragraph 1', to: 'article 4, paragraph 1'})
+  })
+})

@@ -169,10 +169,15 @@ function referenceEvents(input: EventInput, events: NegotiationEvent[]): void {
       const toNumbers = to.targets.map((t) => t.article).join(',')
       const shape = (text: string) => fold(text).replace(/\d+(\s+[a-z]+\b)?/g, '#')
       const follows = from.targets.every((t, k) => t.article === null || (input.renumbering.get(t.article) ?? []).includes(to.targets[k]?.article ?? ''))
-      if (fromNumbers !== toNumbers && follows && from.kind === to.kind && from.targets.length === to.targets.length && shape(from.text) === shape(to.text)) events.push({kind: 'reference-renumbered', unit: b.id, text: to.text, from: from.text, to: to.text})
+      if (fromNumbers !== toNumbers && follows && from.kind === to.kind && from.targets.length === to.targets.length && shape(from.text) === shape(to.text)) events.push({kind: 'reference-renumbered', unit: b.id, text: oneSpace(to.text), from: oneSpace(from.text), to: oneSpace(to.text)})
     }
     for (const reference of a.references.slice(count)) {
-      if (reference.targets.some((t) => t.article !== null && input.removedArticles.has(t.article))) events.push({kind: 'reference-removed', unit: b.id, text: reference.text})
+      if (reference.targets.some((t) => t.article !== null && input.removedArticles.has(t.article))) events.push({kind: 'reference-removed', unit: b.id, text: oneSpace(reference.text)})
     }
   }
+}
+
+/** A citation as one line: a reference that wraps in the draft (`article 53,\n   paragraph 2`) keeps single spaces. */
+function oneSpace(text: string): string {
+  return text.replace(/\s+/g, ' ')
 }
