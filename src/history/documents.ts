@@ -60,7 +60,7 @@ export function docFromDraft(key: string, draft: Draft): VersionDoc {
 export function sparseDraft(doc: VersionDoc, indices: number[]): Draft {
   const articles: Article[] = new Array<Article>(doc.numbers.length)
   for (const i of indices) articles[i] = doc.article(i)
-  return {meta: {}, files: [], preamble: null, chapters: [], articles, footnotes: []}
+  return {meta: {}, files: [], preamble: null, chapters: [], divisions: [], articles, footnotes: []}
 }
 
 /** The article's state in a version, as entries show it. */
@@ -251,7 +251,7 @@ export class ArticleCache {
 function emptyArticle(number: string, like: Article | undefined): Article {
   const point = {line: 1, column: 1, offset: 0}
   const range = {file: '', start: point, end: point}
-  return {kind: 'article', id: `art-${number.replace(' ', '-')}`, number, base: Number.parseInt(number, 10), suffix: null, ordinal: 1, title: like?.title ?? null, chapter: null, status: [], headingRange: range, range, paragraphs: like?.paragraphs ?? [], hash: ''}
+  return {kind: 'article', id: `art-${number.replace(' ', '-')}`, number, base: Number.parseInt(number, 10), suffix: null, ordinal: 1, title: like?.title ?? null, chapter: null, division: null, status: [], headingRange: range, range, paragraphs: like?.paragraphs ?? [], hash: ''}
 }
 
 /**

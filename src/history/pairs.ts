@@ -133,7 +133,7 @@ function subset(doc: VersionDoc, indices: number[]): Draft {
     const article = doc.article(i)
     return {...article, ordinal: article.ordinal * scale}
   })
-  return {meta: {}, files: [], preamble: null, chapters: [], articles, footnotes: []}
+  return {meta: {}, files: [], preamble: null, chapters: [], divisions: [], articles, footnotes: []}
 }
 
 /** Pairs of versions by key, each analysed once. */

@@ -140,6 +140,26 @@ export interface Chapter {
   articles: string[]
 }
 
+/**
+ * A level between chapter and article: a section, or a title inside a section
+ * (Chapter II, Section 1, Title 1). Drafts without such headings have none.
+ */
+export interface Division {
+  /** `ch-II/sec-1`, `ch-II/sec-1/title-1`; `sec-1` before any chapter. */
+  id: string
+  kind: 'section' | 'title'
+  /** The number as written, upper-cased when it is a Roman numeral: `1`, `IV`. */
+  number: string
+  title: string | null
+  /** The enclosing chapter's numeral, or null. */
+  chapter: string | null
+  /** The id of the enclosing division (a title's section), or null. */
+  parent: string | null
+  range: Range
+  /** Ids of the articles in it (directly or through a nested division), in order. */
+  articles: string[]
+}
+
 export interface Article {
   kind: 'article'
   /** `art-12-bis` */
@@ -155,6 +175,8 @@ export interface Article {
   title: string | null
   /** The chapter's numeral (`IV`), or null before any chapter. */
   chapter: string | null
+  /** The id of the innermost section or title holding the article, or null. */
+  division: string | null
   /** Status markers on the heading or on the line under it. */
   status: StatusMarker[]
   /** The heading line(s). */
@@ -189,6 +211,8 @@ export interface Draft {
   files: string[]
   preamble: Preamble | null
   chapters: Chapter[]
+  /** Sections and titles between chapters and articles, in document order (parents before children). */
+  divisions: Division[]
   articles: Article[]
   footnotes: Footnote[]
 }

@@ -36,7 +36,7 @@ export interface ParseResult {
 
 /** Parse the files of one draft, in order, into a model; never throws on bad input. */
 export function parseDraft(inputs: DraftInput[], options: Options = {}): ParseResult {
-  const draft: Draft = {meta: {}, files: [], preamble: null, chapters: [], articles: [], footnotes: []}
+  const draft: Draft = {meta: {}, files: [], preamble: null, chapters: [], divisions: [], articles: [], footnotes: []}
   const files: VFile[] = []
   const state: ParseState = {draft, chapter: null, ids: new Map(), markers: new Set([...defaultStatusMarkers, ...(options.statusMarkers ?? [])])}
   for (const input of inputs) {
@@ -242,6 +242,7 @@ function parseSection(section: Section, lines: LineIndex, file: VFile, state: Pa
         ordinal: draft.articles.length + 1,
         title,
         chapter: state.chapter?.number ?? null,
+        division: null,
         status,
         headingRange: lines.range(section.heading.start, section.heading.end),
         range: lines.range(section.heading.start, end),

@@ -12,7 +12,7 @@ export function proposers(commit: CommitInfo): string[] {
 
 /** For each article number of the head draft, the proposers of the commits that changed its text, in order. */
 export async function attribute(repo: Repository, mergeBase: string, commits: CommitInfo[], folder: string, head: Draft | null): Promise<Map<string, string[]>> {
-  const empty: Draft = {meta: {}, files: [], preamble: null, chapters: [], articles: [], footnotes: []}
+  const empty: Draft = {meta: {}, files: [], preamble: null, chapters: [], divisions: [], articles: [], footnotes: []}
   const versions = [{label: 'base', draft: (await draftAt(repo, mergeBase, folder, `base:${folder}`))?.draft ?? empty}]
   for (const commit of commits) versions.push({label: commit.sha.slice(0, 12), draft: (await draftAt(repo, commit.sha, folder, `${commit.sha.slice(0, 12)}:${folder}`))?.draft ?? empty})
   const keys = traceLineage(versions)

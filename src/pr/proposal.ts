@@ -83,7 +83,7 @@ export async function analyseProposal(repo: Repository, base: string, head: stri
   for (const folder of folders) {
     const before = await draftAt(repo, common, folder, `${labels.base}:${folder}`)
     const after = await draftAt(repo, head, folder, `${labels.head}:${folder}`)
-    const empty: Draft = {meta: {}, files: [], preamble: null, chapters: [], articles: [], footnotes: []}
+    const empty: Draft = {meta: {}, files: [], preamble: null, chapters: [], divisions: [], articles: [], footnotes: []}
     const diff = compareDrafts({label: `${labels.base}:${folder}`, draft: before?.draft ?? empty}, {label: `${labels.head}:${folder}`, draft: after?.draft ?? empty})
     sessions.push({folder, before: before?.draft ?? null, after: after?.draft ?? null, diff, introduced: introducedFindings(before, after)})
   }
