@@ -162,3 +162,34 @@ describe('blame in a shallow clone', () => {
     expect(JSON.parse(result.stdout)).not.toHaveProperty('shallow')
   })
 })
+
+describe('check: a file with thousands of findings', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'draftdiff-findings-'))
+    let text = '---\ntitle: Many notes\n---\n\n## Article 1. Notes\n\n'
+    for (let i = 0; i < 1_200; i++) text += `### Note ${i}\n\n1. Text ${i}.\n\n`
+    writeFileSync(path.join(dir, 'notes.md'), text)
+  })
+  afterAll(() => rmSync(dir, {recursive: true, force: true}))
+
+  it('lists the first 1,000 by position, counts the rest by rule, and the summary counts all 2,399', () => {
+    const result = runIn(dir, 'check', 'notes.md')
+    expectNoCrash(result.stderr)
+    expect(result.code).toBe(1)
+    const rows = result.stdout.split('\n')
+    expect(rows.filter((row) => /^\d+:\d+-\d+:\d+ +error /.test(row))).toHaveLength(1_000)
+    expect(rows[1]).toMatch(/^7:1-7:11 +error +Heading `Note 0` is not a preamble/)
+    expect(rows.slice(-4)).toEqual([
+      'notes.md: 1,399 more findings not listed (numbering-order 700, malformed-heading 699); `draftdiff check --format json` lists them all',
+      '',
+      '✖ 2399 errors',
+      ''
+    ])
+  })
+
+  it('--format json lists every finding', () => {
+    const result = runIn(dir, 'check', '--format', 'json', 'notes.md')
+    expect(JSON.parse(result.stdout)[0].messages).toHaveLength(2_399)
+  })
+})

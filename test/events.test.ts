@@ -1,3 +1,4 @@
+import {cpuMs} from './support/cpu-time.js'
 import {describe, expect, it} from 'vitest'
 import {compareDrafts} from '../src/diff/compare.js'
 import {fates} from '../src/diff/fates.js'
@@ -109,18 +110,18 @@ describe('events are linear in the number of brackets', () => {
     const draft = (text: string, label: string) => ({label, draft: parseDraft([{path: `${label}.md`, contents: `## Article 7. Cooperation\n\n1. ${text}\n`}]).draft})
     const bracketed = Array.from({length: 80_000}, () => '[cooperate]').join(' ')
     const plain = Array.from({length: 80_000}, () => 'cooperate').join(' ')
-    let started = performance.now()
+    let started = cpuMs()
     const old = draft(bracketed, 'old')
-    expect(performance.now() - started).toBeLessThan(5000)
+    expect(cpuMs() - started).toBeLessThan(5000)
     for (const [after, kind] of [
       [bracketed, null],
       [plain, 'bracket-agreed'],
       ['Parties shall act.', 'bracket-dropped']
     ] as const) {
       const now = draft(after, 'new')
-      started = performance.now()
+      started = cpuMs()
       const article = compareDrafts(old, now).articles[0]
-      expect(performance.now() - started).toBeLessThan(5000)
+      expect(cpuMs() - started).toBeLessThan(5000)
       expect(article?.bracketsClosed).toBe(kind === null ? 0 : 80_000)
       expect(new Set(article?.events.map((e) => e.kind))).toEqual(new Set(kind === null ? [] : [kind]))
     }

@@ -5,6 +5,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {cpuMs} from './support/cpu-time.js'
 import {checkDraft, compareDrafts, formatDraft, parseDraft} from '../src/index.js'
 import {renderHtml} from '../src/report/html.js'
 import {renderMarkdown} from '../src/report/markdown.js'
@@ -70,11 +71,6 @@ const drafts = readdirSync('drafts', {recursive: true, encoding: 'utf8'})
   .map((file) => ({path: path.join('drafts', file), text: readFileSync(path.join('drafts', file), 'utf8')}))
 
 /** CPU milliseconds of this process so far: unlike the wall clock, not stretched by other processes on a busy machine. */
-function cpuMs(): number {
-  const usage = process.cpuUsage()
-  return (usage.user + usage.system) / 1000
-}
-
 /** Run everything on one pair; return the CPU milliseconds it took (measured only to enforce the bound). */
 function runAll(before: {path: string; text: string}, after: {path: string; text: string}, label: string): number {
   const started = cpuMs()

@@ -1,7 +1,10 @@
 // Hostile inputs that once cost minutes (issue 17.6, 17.7): each is generated here and must finish
 // within a generous 5 s, with bounded output. Costs are measured by `npm run bench` and docs/limits.md,
 // not here.
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {collapseWhitespace} from '../src/parse/chars.js'
+import {cpuTimed} from './support/cpu-time.js'
 import {checkDraft, compareDrafts, parseDraft, wordDiff, type Draft} from '../src/index.js'
 import {renderHtml} from '../src/report/html.js'
 import {renderMarkdown} from '../src/report/markdown.js'
@@ -10,11 +13,8 @@ import {rebuild} from '../src/diff/words.js'
 
 const bound = 5_000
 
-function timed<T>(run: () => T): {value: T; ms: number} {
-  const started = performance.now()
-  const value = run()
-  return {value, ms: performance.now() - started}
-}
+/** CPU time, not wall time: the bound catches quadratic paths, not a loaded machine. */
+const timed = cpuTimed
 
 function parsed(text: string) {
   const result = parseDraft([{path: 'draft.md', contents: text}])
@@ -93,5 +93,30 @@ describe('hostile input', () => {
     expect(messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`)).toEqual([
       '5:1 malformed-heading Heading `Article 1234567. B` numbers an article over 999999, the largest article number read; renumber the articles'
     ])
+  })
+
+  it('a 9 MB one-line paragraph changed every 1,000 words: parsed, compared and rendered as text in under 5 s', () => {
+    const words = Array.from({length: 1_500_000}, (_, i) => ['alpha', 'beta', 'gamma', 'delta', 'epsilon'][i % 5])
+    const before = words.join(' ')
+    const after = words.map((word, i) => (i % 1_000 === 7 ? `changed${i}` : word)).join(' ')
+    const {value, ms} = timed(() => {
+      const old = parsed(`## Article 1. Big\n\n${before}\n`)
+      const now = parsed(`## Article 1. Big\n\n${after}\n`)
+      const diff = compareDrafts(version(old.draft, 'old'), version(now.draft, 'new'))
+      return {diff, text: renderText(diff)}
+    })
+    expect(ms).toBeLessThan(bound)
+    // Five distinct words: the changed words' bigrams outweigh the rest, so the paragraph reads as replaced.
+    const article = value.diff.articles[0]
+    expect([article?.relation, article?.change, article?.units.map((unit) => unit.relation)]).toEqual(['matched', 'substantive', ['deleted', 'inserted']])
+    expect(article?.units.map((unit) => rebuild(unit.redline.pieces, 'new')).join('')).toBe(after)
+    expect(value.text.length).toBeLessThan(2 * (before.length + after.length))
+  })
+})
+
+describe('whitespace folding', () => {
+  it('collapseWhitespace gives what replace(/\\s+/g, " ") gives, on any text', () => {
+    const text = fc.string({unit: fc.constantFrom('a', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', 'b', '\r\n')})
+    fc.assert(fc.property(text, (value) => collapseWhitespace(value) === value.replace(/\s+/g, ' ')), {seed: 17, numRuns: 2_000})
   })
 })

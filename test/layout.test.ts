@@ -1,3 +1,4 @@
+import {cpuMs} from './support/cpu-time.js'
 import {describe, expect, it} from 'vitest'
 import {compareDrafts} from '../src/diff/compare.js'
 import {parseDraft} from '../src/parse/draft.js'
@@ -32,9 +33,9 @@ describe('Markdown that is not a negotiation bracket', () => {
 
   it('80,000 bracketed status look-alikes and markers scan in well under 5 s (no quadratic tail search)', () => {
     const text = Array.from({length: 80_000}, (_, k) => (k % 2 ? '[agreed]' : '[cooperate]')).join(' ')
-    const started = performance.now()
+    const started = cpuMs()
     const scan = scanInline(text, markers)
-    expect(performance.now() - started).toBeLessThan(5000)
+    expect(cpuMs() - started).toBeLessThan(5000)
     expect([scan.markers.length, scan.brackets.length]).toEqual([40_000, 40_000])
   })
 })

@@ -291,8 +291,12 @@ function sameTitle(a: Article | undefined, b: Article | undefined): boolean {
   return (a?.title ? titleKey(a.title) : '') === (b?.title ? titleKey(b.title) : '')
 }
 
+/** Whitespace-separated words, counted without splitting. */
 function words(text: string): number {
-  return text.split(/\s+/).length
+  const runs = /\s+/g
+  let count = 1
+  while (runs.exec(text) !== null) count++
+  return count
 }
 
 function round(value: number): number {

@@ -1,5 +1,6 @@
 /** Comparable text of articles and units: folded whitespace, masked reference numbers, shingles. */
 import type {Article, TextUnit} from '../model/types.js'
+import {collapseWhitespace} from '../parse/chars.js'
 import {articleUnits} from '../parse/spanning.js'
 
 /** A unit with the marker it is written with (`2.`, `(b)`), in reading order. */
@@ -29,7 +30,7 @@ export function markedUnits(article: Article): MarkedUnit[] {
 /** Whitespace folded to single spaces. */
 export function fold(text: string): string {
   // Most text is folded already: checking is much cheaper than rebuilding it.
-  return unfolded.test(text) ? text.replace(/\s+/g, ' ').trim() : text
+  return unfolded.test(text) ? collapseWhitespace(text).trim() : text
 }
 
 /** Whitespace other than single inner spaces: a text without it is its own fold. */
@@ -92,16 +93,32 @@ export function words(text: string): string[] {
 /** Ids of the words seen in this process: bounded by the drafts' vocabulary. */
 const wordIds = new Map<string, number>()
 
-/** The word ids of `text` (`words`), in order. */
+/** The word ids of `text` (`words`), in order. Streams the matches: no array of a million word strings to collect. */
 export function wordIdsOf(text: string): Int32Array {
-  return Int32Array.from(words(text), (word) => {
-    let id = wordIds.get(word)
-    if (id === undefined) {
-      id = wordIds.size
-      wordIds.set(word, id)
-    }
-    return id
-  })
+  const lower = text.toLowerCase()
+  const pattern = /[\p{L}\p{N}#]+/gu
+  let out = new Int32Array(Math.min(1024, lower.length + 1))
+  let count = 0
+  for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower)) {
+    if (count === out.length) out = grown(out)
+    out[count++] = wordId(match[0])
+  }
+  return out.slice(0, count)
+}
+
+function wordId(word: string): number {
+  let id = wordIds.get(word)
+  if (id === undefined) {
+    id = wordIds.size
+    wordIds.set(word, id)
+  }
+  return id
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(array.length * 2)
+  next.set(array)
+  return next
 }
 
 /** The word ids of a unit's text with references masked, computed once per unit. */

@@ -2,6 +2,7 @@
 import type {NegotiationEvent} from '../model/diff.js'
 import type {BracketSpan, StatusMarker, TextUnit} from '../model/types.js'
 import {fold} from '../align/text.js'
+import {collapseWhitespace} from '../parse/chars.js'
 import {fates, type Fate} from './fates.js'
 
 export interface EventInput {
@@ -179,5 +180,5 @@ function referenceEvents(input: EventInput, events: NegotiationEvent[]): void {
 
 /** A citation as one line: a reference that wraps in the draft (`article 53,\n   paragraph 2`) keeps single spaces. */
 function oneSpace(text: string): string {
-  return text.replace(/\s+/g, ' ')
+  return collapseWhitespace(text)
 }

@@ -4,7 +4,7 @@
  * as the unit it is aligned with in a parent keeps that unit's commit (for a merge, the first
  * parent that has it unchanged), as `git blame` does for lines.
  */
-import {markedUnits} from '../align/text.js'
+import {fold, markedUnits} from '../align/text.js'
 import {articleState} from './documents.js'
 import {follow} from './follow.js'
 import type {Pairs} from './pairs.js'
@@ -62,7 +62,7 @@ export function blameArticle(nodes: TimelineNode[], start: {key: string; index: 
     scanned: nodes.length,
     lines: markedUnits(article).map((m) => {
       const origin = final.get(m.unit.id) as Origin
-      return {unit: m.unit.id, marker: m.marker, level: m.level, text: m.unit.text.replace(/\s+/g, ' ').trim(), commit: origin.commit, session: origin.session}
+      return {unit: m.unit.id, marker: m.marker, level: m.level, text: fold(m.unit.text), commit: origin.commit, session: origin.session}
     })
   }
 }

@@ -1,5 +1,6 @@
 /** Scanning a unit's text for negotiation brackets, options, status markers and footnote references. */
 import type {BracketSpan, FootnoteRef, StatusMarker} from '../model/types.js'
+import {collapseWhitespace} from './chars.js'
 
 /** Status markers known out of the box; extend with front matter `status-markers` or `Options.statusMarkers`. */
 export const defaultStatusMarkers = [
@@ -192,5 +193,5 @@ function groupOptions(text: string, spans: BracketSpan[]): void {
 }
 
 function normaliseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return collapseWhitespace(text).trim()
 }

@@ -1,6 +1,7 @@
 /** Cross-references a proposal breaks: still written with a number that now belongs to another article. */
 import type {DraftDiff} from '../model/diff.js'
 import type {Draft} from '../model/types.js'
+import {collapseWhitespace} from '../parse/chars.js'
 import {allUnits} from '../parse/resolve.js'
 
 export interface BrokenReference {
@@ -23,12 +24,12 @@ export function brokenReferences(before: Draft | null, after: Draft | null, diff
   for (const article of diff.articles) for (const old of article.old) fate.set(old, article.new)
   const titleBefore = new Map(before.articles.map((a) => [a.number, a.title]))
   const titleAfter = new Map(after.articles.map((a) => [a.number, a.title]))
-  const oldTexts = new Set(allUnits(before).flatMap((unit) => unit.references.map((r) => `${r.text}\u0000${unit.text.replace(/\s+/g, ' ')}`)))
+  const oldTexts = new Set(allUnits(before).flatMap((unit) => unit.references.map((r) => `${r.text}\u0000${collapseWhitespace(unit.text)}`)))
   const out: BrokenReference[] = []
   for (const unit of allUnits(after)) {
     for (const reference of unit.references) {
       if (reference.external) continue
-      if (!oldTexts.has(`${reference.text}\u0000${unit.text.replace(/\s+/g, ' ')}`)) continue
+      if (!oldTexts.has(`${reference.text}\u0000${collapseWhitespace(unit.text)}`)) continue
       for (const target of reference.targets) {
         const number = target.article
         if (number === null || !titleBefore.has(number)) continue
