@@ -1,6 +1,6 @@
 /** A git repository through simple-git: validated refs resolved to commit ids, trees, logs. */
 import {simpleGit, type SimpleGit} from 'simple-git'
-import {InputError} from '../versions/files.js'
+import {InputError} from '../model/errors.js'
 
 export interface Repository {
   root: string

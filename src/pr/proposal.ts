@@ -6,7 +6,7 @@ import type {Draft} from '../model/types.js'
 import {commitsTouching, type CommitInfo, type Repository} from '../git/repo.js'
 import {parseSource} from '../versions/sessions.js'
 import {readAtCommit} from '../versions/spec.js'
-import {InputError} from '../versions/files.js'
+import {InputError} from '../model/errors.js'
 import type {VFile} from 'vfile'
 
 export interface SessionChange {
