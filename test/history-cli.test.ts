@@ -4,7 +4,7 @@
 import {spawnSync} from 'node:child_process'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import type {Blame, History} from '../src/history/types.js'
+import type {Blame, History} from '../src/model/history.js'
 import {testRepo, type TestRepo} from './support/test-repo.js'
 import {matchGolden} from './support/golden.js'
 

@@ -9,7 +9,7 @@ import type {Repository} from '../git/repo.js'
 import {byName, isDraftFile} from '../versions/files.js'
 import {ArticleCache, type FileRef, type VersionDoc} from './documents.js'
 import type {TimelineNode} from './timeline.js'
-import type {HistoryCommit} from './types.js'
+import type {HistoryCommit} from '../model/history.js'
 
 /** A commit's version: the session folder read (relative to the repository root) and its draft. */
 export interface CommitVersion {

@@ -16,7 +16,7 @@ import {LineIndex} from '../parse/lines.js'
 import {outline, type Section} from '../parse/outline.js'
 import {decodeDraft, maxFileBytes, normaliseSource} from '../parse/source.js'
 import {articleUnits} from '../parse/spanning.js'
-import type {ArticleState} from './types.js'
+import type {ArticleState} from '../model/history.js'
 
 /** One version of the draft. */
 export interface VersionDoc {

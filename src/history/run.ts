@@ -14,7 +14,7 @@ import {commitNodes, readCommitVersions} from './commits.js'
 import {ArticleCache, docFromDraft, findByNumber, type VersionDoc} from './documents.js'
 import {Pair, Pairs} from './pairs.js'
 import {buildHistory, lineageKeys, type TimelineNode} from './timeline.js'
-import type {Blame, History, HistoryCommit} from './types.js'
+import type {Blame, History, HistoryCommit} from '../model/history.js'
 
 /** Progress of a long step: `phase` is a short label (`reading commits`). */
 export type ProgressHandler = (phase: string, done: number, total: number) => void

@@ -1,5 +1,5 @@
 /** The timeline of one article across versions, and the blame of its paragraphs: plain data, the input of every renderer. */
-import type {ChangeClass, NegotiationEvent, UnitChange} from '../model/diff.js'
+import type {ChangeClass, NegotiationEvent, UnitChange} from './diff.js'
 
 /** A commit as history shows it. */
 export interface HistoryCommit {

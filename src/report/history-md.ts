@@ -3,7 +3,7 @@ import type {PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
-import type {History} from '../history/types.js'
+import type {History} from '../model/history.js'
 import {describeEntry, entryPlace, historySubtitle, historyTitle} from './history-text.js'
 import {neutralise} from './markdown.js'
 
