@@ -6,7 +6,7 @@ import {createHash} from 'node:crypto'
 import type {Element, ElementContent} from 'hast'
 import {h} from './hast.js'
 import {htmlDocument, versionLine} from './html-document.js'
-import {cellNote, pieceLines, type CompareCell, type CompareRow, type CompareTable} from '../compare/table.js'
+import {cellNote, pieceLines, type CompareCell, type CompareRow, type CompareTable} from '../model/compare.js'
 import type {Piece} from '../model/diff.js'
 
 /** Options for `renderCompareHtml`. */

@@ -3,7 +3,7 @@ import type {PhrasingContent, Root, RootContent, TableCell, TableRow} from 'mdas
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
-import {cellNote, pieceLines, type CompareCell, type CompareRow, type CompareTable} from '../compare/table.js'
+import {cellNote, pieceLines, type CompareCell, type CompareRow, type CompareTable} from '../model/compare.js'
 import type {Piece} from '../model/diff.js'
 import {neutralise} from './markdown.js'
 
