@@ -1,6 +1,10 @@
 /** A git repository through simple-git: validated refs resolved to commit ids, trees, logs. */
 import {simpleGit, type SimpleGit} from 'simple-git'
 import {InputError} from '../model/errors.js'
+import type {CommitInfo} from '../model/review.js'
+
+/** A commit as the review reads it (defined in src/model/review.ts). */
+export type {CommitInfo} from '../model/review.js'
 
 export interface Repository {
   root: string
@@ -85,15 +89,6 @@ export async function changedSessions(repo: Repository, commit: string, drafts: 
     if (folder && rest.includes('/')) folders.add(`${drafts.replace(/\/+$/, '')}/${folder}`)
   }
   return [...folders]
-}
-
-export interface CommitInfo {
-  sha: string
-  author: string
-  date: string
-  subject: string
-  /** Values of `Proposed-by:` trailers. */
-  proposedBy: string[]
 }
 
 /** Commits touching `paths` reachable from `commit`, oldest first. */

@@ -1,20 +1,14 @@
 /** Collisions between proposals: articles and paragraphs that several branches change, and whether their edits overlap. */
 import type {DraftDiff} from '../model/diff.js'
+import type {Collision} from '../model/review.js'
+
+/** An article two proposals both change (defined in src/model/review.ts). */
+export type {Collision} from '../model/review.js'
 
 export interface Touched {
   label: string
   /** `<session folder>#<article number at the merge base>` → the base unit ids it changed (`+` marks an insertion). */
   articles: Map<string, Set<string>>
-}
-
-export interface Collision {
-  other: string
-  folder: string
-  article: string
-  /** Units both proposals change. */
-  shared: string[]
-  /** True when both change the same paragraph or subparagraph; false when they change different parts of one article. */
-  overlap: boolean
 }
 
 /** What a proposal touches, from its diffs (one per session folder). */

@@ -1,40 +1,16 @@
 /** What a proposal (a branch) does to the drafts: the sessions it changes, compared at the merge base and at its head. */
 import {checkDraft} from '../parse/check.js'
 import {compareDrafts} from '../diff/compare.js'
-import type {DraftDiff} from '../model/diff.js'
 import type {Draft} from '../model/types.js'
-import {commitsTouching, type CommitInfo, type Repository} from '../git/repo.js'
+import {commitsTouching, type Repository} from '../git/repo.js'
 import {parseSource} from '../versions/sessions.js'
 import {readAtCommit} from '../versions/spec.js'
 import {InputError} from '../model/errors.js'
 import type {VFile} from 'vfile'
+import type {Finding, Proposal, SessionChange} from '../model/review.js'
 
-export interface SessionChange {
-  /** The session folder, relative to the repository root. */
-  folder: string
-  before: Draft | null
-  after: Draft | null
-  diff: DraftDiff
-  /** `check` findings present at the head but not at the merge base. */
-  introduced: Finding[]
-}
-
-export interface Finding {
-  file: string
-  line: number | null
-  column: number | null
-  ruleId: string
-  severity: 'error' | 'warning'
-  message: string
-}
-
-export interface Proposal {
-  base: string
-  head: string
-  mergeBase: string
-  commits: CommitInfo[]
-  sessions: SessionChange[]
-}
+/** The proposal types (defined in src/model/review.ts). */
+export type {Finding, Proposal, SessionChange} from '../model/review.js'
 
 /** The merge base of two commits (already resolved ids). */
 export async function mergeBase(repo: Repository, base: string, head: string): Promise<string> {

@@ -4,8 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {citeUnit, listCitations} from '../model/cite.js'
-import type {Collision} from '../pr/collisions.js'
-import type {Review} from '../pr/review.js'
+import type {Collision, Review} from '../model/review.js'
 import {neutralise, renderMarkdown} from './markdown.js'
 
 /** Options for `renderReview`. */
