@@ -3,10 +3,11 @@
  * that version's number, title and text with a word-level redline against a baseline column, and a status per row.
  * Plain data, the single input of the `compare` renderers (docs/compare.md).
  */
-import {alignArticles, type ArticleLink, type Options as AlignOptions} from '../align/articles.js'
+import type {ArticleLink, Options as AlignOptions} from '../align/articles.js'
 import {bodyText} from '../align/text.js'
-import {versionInfo, type Version} from '../diff/compare.js'
-import {traceLineage} from '../diff/lineage.js'
+import {versionInfo} from '../diff/compare.js'
+import {chainVersions} from '../engine/chain.js'
+import type {Version} from '../engine/version.js'
 import {wordDiff, type Options as WordOptions} from '../diff/words.js'
 import type {CompareCell, CompareRow, CompareTable, CellLink, RowStatus, StatusKind} from '../model/compare.js'
 import type {Article} from '../model/types.js'
@@ -34,17 +35,15 @@ export function compareTable(input: Version[], options: Options = {}): CompareTa
   const versions = uniqueLabels(input)
   const count = versions.length
   if (options.baseline !== undefined && (options.baseline < 0 || options.baseline >= count || !Number.isInteger(options.baseline))) throw new RangeError(`baseline ${options.baseline} is not one of the ${count} versions`)
-  const keys = traceLineage(versions, options.align)
+  // One alignment per pair of neighbouring columns, shared by the lineage keys and the cell links.
+  const {pairs, keys} = chainVersions(versions, options.align)
   // For each pair of neighbouring columns, the link holding each old and each new article.
-  const links = versions.map((version, i) => {
-    const previous = versions[i - 1]
+  const links = versions.map((_, i) => {
     const byOld = new Map<number, ArticleLink>()
     const byNew = new Map<number, ArticleLink>()
-    if (previous) {
-      for (const link of alignArticles(previous.draft, version.draft, options.align)) {
-        for (const index of link.old) byOld.set(index, link)
-        for (const index of link.new) byNew.set(index, link)
-      }
+    for (const link of pairs[i - 1]?.links ?? []) {
+      for (const index of link.old) byOld.set(index, link)
+      for (const index of link.new) byNew.set(index, link)
     }
     return {byOld, byNew}
   })

@@ -104,3 +104,20 @@ export async function commitsTouching(repo: Repository, commit: string, paths: s
       return {sha, author, date, subject, proposedBy: trailers.split('\x1e').map((t) => t.trim()).filter(Boolean)}
     })
 }
+
+/** The merge base of two resolved commits; throws when they have none. */
+export async function mergeBaseOf(repo: Repository, base: string, head: string): Promise<string> {
+  return (await repo.git.raw(['merge-base', base, head])).trim()
+}
+
+/** Paths under `root` that differ between two resolved commits. */
+export async function changedPaths(repo: Repository, from: string, to: string, root: string): Promise<string[]> {
+  const output = await repo.git.raw(['diff', '--name-only', '-z', from, to, '--', root])
+  return output.split('\0').filter((file) => file !== '')
+}
+
+/** Paths under `pathspec` (relative to the root) with uncommitted changes in the working tree, untracked files included. */
+export async function worktreeChanges(repo: Repository, pathspec: string): Promise<string[]> {
+  const status = await repo.git.raw(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', pathspec])
+  return status.split('\0').filter((entry) => entry !== '').map((entry) => entry.slice(3))
+}

@@ -17,6 +17,7 @@ import {outline, type Section} from '../parse/outline.js'
 import {decodeDraft, maxFileBytes, normaliseSource} from '../parse/source.js'
 import {articleUnits} from '../parse/spanning.js'
 import type {ArticleState} from '../model/history.js'
+import {emptyDraft} from '../model/draft.js'
 
 /** One version of the draft. */
 export interface VersionDoc {
@@ -60,7 +61,7 @@ export function docFromDraft(key: string, draft: Draft): VersionDoc {
 export function sparseDraft(doc: VersionDoc, indices: number[]): Draft {
   const articles: Article[] = new Array<Article>(doc.numbers.length)
   for (const i of indices) articles[i] = doc.article(i)
-  return {meta: {}, files: [], preamble: null, chapters: [], divisions: [], articles, footnotes: []}
+  return emptyDraft(articles)
 }
 
 /** The article's state in a version, as entries show it. */

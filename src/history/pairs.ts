@@ -9,6 +9,7 @@ import {articleChange} from '../diff/compare.js'
 import type {ArticleChange} from '../model/diff.js'
 import type {Article, Draft} from '../model/types.js'
 import {sparseDraft, type VersionDoc} from './documents.js'
+import {emptyDraft} from '../model/draft.js'
 
 export class Pair {
   private readonly fixedOld: Array<number | null>
@@ -133,7 +134,7 @@ function subset(doc: VersionDoc, indices: number[]): Draft {
     const article = doc.article(i)
     return {...article, ordinal: article.ordinal * scale}
   })
-  return {meta: {}, files: [], preamble: null, chapters: [], divisions: [], articles, footnotes: []}
+  return emptyDraft(articles)
 }
 
 /** Pairs of versions by key, each analysed once. */

@@ -1,4 +1,5 @@
 /** Collisions between proposals: articles and paragraphs that several branches change, and whether their edits overlap. */
+import {articleTextChanged, unitTextChanged} from '../model/changed.js'
 import type {DraftDiff} from '../model/diff.js'
 import type {Collision} from '../model/review.js'
 
@@ -16,11 +17,11 @@ export function touched(label: string, diffs: Array<{folder: string; diff: Draft
   const articles = new Map<string, Set<string>>()
   for (const {folder, diff} of diffs) {
     for (const article of diff.articles) {
-      if (article.relation === 'matched' && article.change === 'none' && !article.titleChanged) continue
+      if (!articleTextChanged(article)) continue
       if (article.relation === 'added') continue
       const units = new Set<string>()
       for (const unit of article.units) {
-        if (unit.relation === 'matched' && (unit.change === 'none' || unit.change === 'references-only')) continue
+        if (!unitTextChanged(unit)) continue
         units.add(unit.old ? unit.old.id : `+${unit.new?.id ?? ''}`)
       }
       if (article.titleChanged) units.add('title')

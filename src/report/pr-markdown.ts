@@ -3,6 +3,7 @@ import type {Root, RootContent, TableRow} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
+import {articleTextChanged} from '../model/changed.js'
 import {citeUnit, listCitations} from '../model/cite.js'
 import type {Collision, Review} from '../model/review.js'
 import {neutralise, renderMarkdown} from './markdown.js'
@@ -43,7 +44,7 @@ function header(result: Review, marker: string | undefined): Root {
   if (marker) children.push({type: 'html', value: `<!-- ${marker.replace(/--/g, '')} -->`})
   children.push({type: 'heading', depth: 2, children: [t(`Proposal review: ${result.head} against ${result.base}`)]})
   const touched = result.sessions.flatMap((s) => s.diff.articles.filter((a) => !(a.relation === 'matched' && a.change === 'none' && !a.titleChanged && !a.renumbered)))
-  const changedText = touched.filter((a) => a.relation !== 'matched' || (a.change !== 'none' && a.change !== 'references-only') || a.titleChanged)
+  const changedText = touched.filter(articleTextChanged)
   const renumbered = touched.filter((a) => a.renumbered && a.relation === 'matched' && (a.change === 'none' || a.change === 'references-only'))
   const sum = (key: 'bracketsOpened' | 'bracketsClosed') => result.sessions.reduce((n, s) => n + s.diff.summary[key], 0)
   const markers = result.sessions.flatMap((s) => s.diff.articles.flatMap((a) => a.events.filter((e) => e.kind === 'marker-gained' || e.kind === 'marker-lost').map((e) => `Art. ${a.new.join(' + ') || a.old.join(' + ')} ${e.kind === 'marker-gained' ? 'now' : 'no longer'} [${e.text}]`)))
