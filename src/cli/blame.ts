@@ -6,6 +6,7 @@ import {safeJson, visible, visibleData} from '../report/visible.js'
 import {exitCodes, useColor} from './io.js'
 import {progressBar} from './progress.js'
 
+/** Options of `draftdiff blame`. */
 export interface BlameOptions {
   at?: string
   format: 'text' | 'json'

@@ -8,6 +8,7 @@ import {safeJson, visible, visibleData} from '../report/visible.js'
 import {exitCodes, writeOutputFile} from './io.js'
 import {loadVersion} from './versions.js'
 
+/** Options of `draftdiff compare`. */
 export interface CompareOptions {
   format: 'md' | 'html' | 'json'
   baseline?: string

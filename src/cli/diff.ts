@@ -11,6 +11,7 @@ import type {Session} from '../versions/sessions.js'
 import {exitCodes, useColor} from './io.js'
 import {loadVersion} from './versions.js'
 
+/** Options of `draftdiff diff`. */
 export interface DiffOptions {
   format: 'text' | 'json' | 'md' | 'html'
   exitCode: boolean

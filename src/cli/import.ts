@@ -5,6 +5,7 @@ import {maxFileBytes} from '../parse/source.js'
 import {InputError} from '../model/errors.js'
 import {exitCodes, writeAtomic} from './io.js'
 
+/** Options of `draftdiff import`. */
 export interface ImportCliOptions {
   out?: string
   session?: string

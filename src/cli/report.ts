@@ -12,6 +12,7 @@ import {safeJson, visibleData} from '../report/visible.js'
 import {exitCodes, outputFolder, safeFileName, useColor, writeAtomic} from './io.js'
 import {latestPair, loadVersion} from './versions.js'
 
+/** Options of `draftdiff report`. */
 export interface ReportOptions {
   out: string
   drafts: string

@@ -22,12 +22,14 @@ export interface Options {
   words?: WordOptions
 }
 
+/** The compare table types (defined in src/model/compare.ts). */
 export type {CellLink, CompareCell, CompareRow, CompareTable, RowStatus, StatusKind} from '../model/compare.js'
 /** Cell notes and unit lines, kept importable from here; they live in src/model/compare.ts. */
 export {cellNote, pieceLines} from '../model/compare.js'
 
 /** Markers that mean agreement, and markers that mean the article is still under negotiation. */
 export const agreedMarkers: ReadonlySet<string> = new Set(['agreed', 'agreed ad referendum', 'informally agreed', 'provisionally agreed'])
+/** Markers that mean the article is still under negotiation. */
 export const pendingMarkers: ReadonlySet<string> = new Set(['pending', 'under discussion'])
 
 /** Build the N-way table over versions in the order given (at least one). */

@@ -4,6 +4,7 @@ import type {BracketSpan, StatusMarker, TextUnit} from '../model/types.js'
 import {fold} from '../align/text.js'
 import {fates, type Fate} from './fates.js'
 
+/** What `articleEvents` reads: both sides' units and status markers, their pairs, and the renumbering. */
 export interface EventInput {
   before: TextUnit[]
   after: TextUnit[]

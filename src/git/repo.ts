@@ -6,6 +6,7 @@ import type {CommitInfo} from '../model/review.js'
 /** A commit as the review reads it (defined in src/model/review.ts). */
 export type {CommitInfo} from '../model/review.js'
 
+/** An open repository: its root, a simple-git handle and whether the clone is shallow. */
 export interface Repository {
   root: string
   git: SimpleGit
@@ -57,6 +58,7 @@ export async function isCommit(repo: Repository, ref: string): Promise<boolean> 
   }
 }
 
+/** A blob or tree at a commit, with its path and object id. */
 export interface TreeEntry {
   path: string
   blob: string

@@ -4,7 +4,7 @@
  * it changed several; the one its parent showed when it changed none), composed from articles
  * cached by content hash. Blobs are read once, and only while a later commit still needs them.
  */
-import {commitGraph, ObjectStore, type GraphCommit} from '../git/graph.js'
+import {ObjectStore, type GraphCommit} from '../git/graph.js'
 import type {Repository} from '../git/repo.js'
 import {byName, isDraftFile} from '../versions/files.js'
 import {ArticleCache, type FileRef, type VersionDoc} from './documents.js'
@@ -155,4 +155,3 @@ export function commitNodes(versions: CommitVersion[]): TimelineNode[] {
   return versions.map((v) => ({key: v.commit.sha, label: v.commit.sha.slice(0, 7), parents: v.commit.parents, doc: v.doc, commit: historyCommit(v.commit), session: v.folder}))
 }
 
-export {commitGraph}

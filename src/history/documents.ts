@@ -89,6 +89,7 @@ export function findByNumber(doc: VersionDoc, query: string): number {
   return doc.numbers.findIndex((number) => normaliseNumber(number) === want)
 }
 
+/** An article number as typed (`Art. 5 bis`) reduced to a comparable key (`5bis`). */
 export function normaliseNumber(text: string): string {
   return text
     .toLowerCase()

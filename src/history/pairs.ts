@@ -11,6 +11,7 @@ import type {Article, Draft} from '../model/types.js'
 import {sparseDraft, type VersionDoc} from './documents.js'
 import {emptyDraft} from '../model/draft.js'
 
+/** Two versions paired for history: identical bodies matched at once, the rest aligned only when asked. */
 export class Pair {
   private readonly fixedOld: Array<number | null>
   private readonly fixedNew: Array<number | null>

@@ -19,6 +19,7 @@ import type {Blame, History, HistoryCommit} from '../model/history.js'
 /** Progress of a long step: `phase` is a short label (`reading commits`). */
 export type ProgressHandler = (phase: string, done: number, total: number) => void
 
+/** What `history` reads: the article, the versions, the repository and the output mode. */
 export interface HistoryOptions {
   /** The version the article number refers to (a version specifier); default the latest session (or HEAD's). */
   from?: string
@@ -29,6 +30,7 @@ export interface HistoryOptions {
   onProgress?: ProgressHandler
 }
 
+/** What `blame` reads: the article, the session folder and the repository. */
 export interface BlameOptions {
   /** The version blamed (a version specifier); default the drafts at HEAD. */
   at?: string

@@ -14,6 +14,7 @@ export interface TimelineNode extends VersionNode {
   session: string | null
 }
 
+/** What the timeline is built from: the versions in order, how they were read, and the article asked for. */
 export interface TimelineInput {
   mode: 'sessions' | 'commits'
   nodes: TimelineNode[]

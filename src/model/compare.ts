@@ -28,6 +28,7 @@ export interface CompareCell {
   redline: Redline | null
 }
 
+/** A row's status: agreed, pending, open brackets, or deleted. */
 export type StatusKind = 'agreed' | 'pending' | 'open' | 'deleted'
 
 /** A row's negotiation status, read from the last version where the lineage exists. */
@@ -42,6 +43,7 @@ export interface RowStatus {
   openBrackets: number
 }
 
+/** One article lineage across every version. */
 export interface CompareRow {
   /** The lineage key: `<label>:<article id>` of the version where the article first appears. */
   lineage: string
@@ -53,6 +55,7 @@ export interface CompareRow {
   cells: CompareCell[]
 }
 
+/** The N-way table: versions, rows and a summary (JSON of `draftdiff compare`, docs/compare.md). */
 export interface CompareTable {
   kind: 'draftdiff-compare'
   schemaVersion: 1

@@ -6,6 +6,7 @@ import type {Collision} from '../model/review.js'
 /** An article two proposals both change (defined in src/model/review.ts). */
 export type {Collision} from '../model/review.js'
 
+/** What one proposal changes, by article at the merge base. */
 export interface Touched {
   label: string
   /** `<session folder>#<article number at the merge base>` → the base unit ids it changed (`+` marks an insertion). */

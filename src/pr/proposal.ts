@@ -39,6 +39,7 @@ export interface ParsedAt {
   files: VFile[]
 }
 
+/** Parse a session folder at a commit, with its files for `check`; null when it does not exist there. */
 export async function draftAt(repo: Repository, commit: string, folder: string, label: string): Promise<ParsedAt | null> {
   try {
     const version = await readAtCommit(repo, commit, folder, label)

@@ -9,6 +9,7 @@ import type {Review, ReviewedSession} from '../model/review.js'
 /** The review types (defined in src/model/review.ts). */
 export type {Review, ReviewedSession} from '../model/review.js'
 
+/** What `review` reads: the repository, base, head, other proposals and the drafts folder. */
 export interface ReviewInput {
   repo: Repository
   /** Resolved commit ids and the labels they were given as. */

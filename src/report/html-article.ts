@@ -13,6 +13,7 @@ export const filters = [
   {value: 'moved', label: 'Moved, renumbered, split or merged'},
   {value: 'brackets', label: 'Bracket events'}
 ] as const
+/** The value of one filter button of the HTML report. */
 export type Filter = (typeof filters)[number]['value']
 
 /** Labels of the two versions, for the side-by-side column heads. */
@@ -54,6 +55,7 @@ export function numbersOf(article: ArticleChange): string {
   return before === after ? after : `${before} → ${after}`
 }
 
+/** An article's title: the new one, else the old one. */
 export function titleOf(article: ArticleChange): string | null {
   return article.newArticles[0]?.title ?? article.oldArticles[0]?.title ?? null
 }

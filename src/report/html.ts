@@ -12,7 +12,9 @@ import {css, js} from './html-assets.js'
 import {progressChart, type Progress} from './html-chart.js'
 import {chapterRowName, chapterTable, concordance, isChanged, markersGained, plainLine} from './summary.js'
 
+/** The progress chart data (defined in html-chart.ts). */
 export type {Progress} from './html-chart.js'
+/** The progress chart from versions (defined in html-chart.ts). */
 export {progressFromVersions} from './html-chart.js'
 
 /** Options for `renderHtml`. */
