@@ -1,8 +1,6 @@
 /** The pull-request comment for a proposal review: summary, findings, references, collisions, then the redlines. */
-import type {Root, RootContent, TableRow} from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkStringify from 'remark-stringify'
-import {unified} from 'unified'
+import type {Root, RootContent} from 'mdast'
+import {markdownProcessor, markdownTable} from './mdast.js'
 import {articleTextChanged} from '../model/changed.js'
 import {citeUnit, listCitations} from '../model/cite.js'
 import type {Collision, Review} from '../model/review.js'
@@ -16,7 +14,7 @@ export interface Options {
   marker?: string
 }
 
-const processor = unified().use(remarkGfm).use(remarkStringify, {bullet: '-', rule: '-'})
+const processor = markdownProcessor()
 const t = (value: string) => ({type: 'text' as const, value: neutralise(value)})
 
 /** Render a review as a GitHub comment within the size limit, trimming the redlines first. */
@@ -91,6 +89,5 @@ function bothChange(collision: Collision): string {
 }
 
 function table(header: string[], rows: string[][]): RootContent {
-  const row = (cells: string[]): TableRow => ({type: 'tableRow', children: cells.map((cell) => ({type: 'tableCell', children: [t(cell)]}))})
-  return {type: 'table', align: header.map(() => null), children: [row(header), ...rows.map(row)]}
+  return markdownTable(header, rows, t)
 }
