@@ -1,5 +1,41 @@
-// Lint configuration: typescript-eslint's recommended rules over sources, tests and scripts.
+// Lint configuration: typescript-eslint's recommended rules over sources, tests and scripts, and the layers of src/.
 import tseslint from 'typescript-eslint'
+
+// hastscript takes a lone text node after the selector for properties (an empty cell); src/report/hast.ts types it away.
+const hastscript = {name: 'hastscript', message: "Import h and s from src/report/hast.ts: its signature forbids a lone node where properties go (wrap it: h('td', [node]))."}
+
+// What each folder of src/ may import (besides itself and npm packages); lower layers never import higher ones.
+// src/cli and src/index.ts wire everything and may import any folder. See README.md, "Layout".
+export const layers = {
+  model: [],
+  parse: ['model'],
+  align: ['model', 'parse'],
+  engine: ['model', 'parse', 'align'],
+  diff: ['model', 'parse', 'align', 'engine'],
+  fmt: ['model', 'parse'],
+  git: ['model', 'parse'],
+  versions: ['model', 'parse', 'git'],
+  import: ['model', 'parse', 'fmt'],
+  compare: ['model', 'parse', 'align', 'engine', 'diff'],
+  history: ['model', 'parse', 'align', 'engine', 'diff', 'git', 'versions'],
+  pr: ['model', 'parse', 'align', 'engine', 'diff', 'git', 'versions'],
+  report: ['model']
+}
+const folders = [...Object.keys(layers), 'cli']
+
+/** One config block per layer: importing a folder the layer may not see fails `npm run lint`. */
+const layerRules = Object.entries(layers).map(([layer, allowed]) => {
+  const forbidden = folders.filter((folder) => folder !== layer && !allowed.includes(folder))
+  return {
+    files: [`src/${layer}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [hastscript],
+        patterns: [{group: forbidden.flatMap((folder) => [`../${folder}`, `../${folder}/*`]), message: `src/${layer} may import only ${allowed.length > 0 ? allowed.map((f) => `src/${f}`).join(', ') : 'nothing else in src'} (layers: eslint.config.js); move the shared code down a layer.`}]
+      }]
+    }
+  }
+})
 
 export default tseslint.config(
   {ignores: ['dist/', 'node_modules/', 'reports/', 'coverage/', 'test-results/']},
@@ -7,8 +43,8 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
-      // hastscript takes a lone text node after the selector for properties (an empty cell); src/report/hast.ts types it away.
-      'no-restricted-imports': ['error', {paths: [{name: 'hastscript', message: "Import h and s from src/report/hast.ts: its signature forbids a lone node where properties go (wrap it: h('td', [node]))."}]}]
+      'no-restricted-imports': ['error', {paths: [hastscript]}]
     }
-  }
+  },
+  ...layerRules
 )

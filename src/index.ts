@@ -1,13 +1,24 @@
 /** draftdiff's public API: parse, check and format drafts; read sessions. */
 export type * from './model/types.js'
+/** Parsing and checking drafts. */
 export {checkDraft, defaultStatusMarkers, draftStats, maxFileBytes, maxNesting, parseDraft, rules} from './parse/index.js'
+/** Parser types. */
 export type {DraftInput, DraftStats, Options, ParseResult, RuleId, Severity} from './parse/index.js'
+/** Canonical formatting. */
 export {formatDraft, type FormatOptions} from './fmt/index.js'
+/** Reading drafts and sessions from the file system. */
 export {InputError, loadSessions, readSources, type DraftSource, type Session} from './versions/index.js'
+/** The diff JSON types (schemaVersion 1, docs/diff-json.md). */
 export type * from './model/diff.js'
+/** Lineage keys across N versions. */
 export {traceLineage} from './diff/lineage.js'
+/** Comparing two versions. */
 export {compareDrafts, type Version, type Options as CompareOptions} from './diff/compare.js'
+/** Article alignment alone. */
 export {alignArticles} from './align/articles.js'
+/** Concordance files (alignment fixed by hand). */
 export {concordanceOptions, parseConcordance, type Concordance, type ConcordanceEntry} from './align/concordance.js'
+/** Word-level redlines. */
 export {wordDiff} from './diff/words.js'
+/** The terminal report. */
 export {renderText} from './report/text.js'

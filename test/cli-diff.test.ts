@@ -4,16 +4,16 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {bin, runIn} from './support/cli-run.js'
 
 const root = path.resolve(import.meta.dirname, '..')
-const bin = path.join(root, 'bin', 'draftdiff.js')
 const dir = mkdtempSync(path.join(os.tmpdir(), 'draftdiff-diff-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout: 60_000})
+  const result = runIn(root, ...args)
   expect(result.stderr).not.toMatch(/\n\s+at /)
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  return result
 }
 
 describe('draftdiff diff', () => {

@@ -5,9 +5,8 @@ import {chmodSync, closeSync, copyFileSync, ftruncateSync, lstatSync, mkdirSync,
 import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {bin, root, runIn} from './support/cli-run.js'
 
-const root = path.resolve(import.meta.dirname, '..')
-const bin = path.join(root, 'bin', 'draftdiff.js')
 const checkFixtures = path.join(root, 'test', 'fixtures', 'check')
 const packageVersion = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}).version
 
@@ -30,14 +29,9 @@ afterEach(() => {
 
 /** Run `draftdiff ...args` in the temporary folder, without colour, failing on a hang or a signal. */
 function run(...args: string[]): Run {
-  const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1'}
-  delete env.FORCE_COLOR
   const started = performance.now()
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: dir, env, encoding: 'utf8', timeout: 30_000, maxBuffer: 64 * 1024 * 1024})
-  const ms = performance.now() - started
-  expect(result.error, `draftdiff ${args.join(' ')} did not finish`).toBeUndefined()
-  expect(result.signal, `draftdiff ${args.join(' ')} was killed`).toBeNull()
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr, ms}
+  const result = runIn(dir, ...args)
+  return {...result, ms: performance.now() - started}
 }
 
 /** No stack trace, no uncaught-error noise, on either stream. */

@@ -1,6 +1,5 @@
 // `draftdiff compare`: the N-way table on the shipped drafts (golden Markdown and JSON, specific rows, --baseline),
 // hostile draft text in HTML and Markdown, versions read from a real git repository, and bad input.
-import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
@@ -14,9 +13,9 @@ import {loadSessions, type Session} from '../src/versions/sessions.js'
 import {launchBrowser} from './support/browser.js'
 import {testRepo, type TestRepo} from './support/test-repo.js'
 import {matchGolden} from './support/golden.js'
+import {runIn} from './support/cli-run.js'
 
 const root = path.resolve(import.meta.dirname, '..')
-const bin = path.join(root, 'bin', 'draftdiff.js')
 // Browser globals used inside page.evaluate (the project's tsconfig has no DOM lib).
 declare const document: {querySelector(selector: string): unknown}
 declare function getComputedStyle(element: unknown): {position: string; textDecorationLine: string}
@@ -25,9 +24,9 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'draftdiff-compare-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
 function run(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout: 60_000, maxBuffer: 64 * 1024 * 1024})
+  const result = runIn(cwd, ...args)
   expect(result.stderr).not.toMatch(/\n\s+at /)
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  return result
 }
 
 let sessions: Session[] = []

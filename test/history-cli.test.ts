@@ -1,14 +1,12 @@
 // `draftdiff history` and `draftdiff blame` against real temporary git repositories: sessions as
 // folders and tags, a proposal branch with Proposed-by trailers merged by a merge commit, a renamed
 // session folder, an article renumbered and then split, a fix to an older session; golden outputs.
-import {spawnSync} from 'node:child_process'
-import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import type {Blame, History} from '../src/history/types.js'
+import type {Blame, History} from '../src/model/history.js'
 import {testRepo, type TestRepo} from './support/test-repo.js'
 import {matchGolden} from './support/golden.js'
+import {runIn} from './support/cli-run.js'
 
-const bin = path.resolve(import.meta.dirname, '..', 'bin', 'draftdiff.js')
 
 /** A session's draft: front matter, one chapter, articles numbered in order. */
 function session(id: string, ordinal: number, articles: string[]): string {
@@ -50,9 +48,9 @@ beforeAll(() => {
 afterAll(() => repo.cleanup())
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: repo.dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout: 60_000})
+  const result = runIn(repo.dir, ...args)
   expect(result.stderr).not.toMatch(/\n\s+at /)
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  return result
 }
 
 describe('draftdiff history --commits', () => {

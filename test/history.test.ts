@@ -11,7 +11,7 @@ import {ArticleCache, docFromDraft, type VersionDoc} from '../src/history/docume
 import {Pair, Pairs} from '../src/history/pairs.js'
 import {historyOverSessions} from '../src/history/run.js'
 import {lineageKeys} from '../src/history/timeline.js'
-import type {History} from '../src/history/types.js'
+import type {History} from '../src/model/history.js'
 import {renderHistoryHtml} from '../src/report/history-html.js'
 import {renderHistoryMarkdown} from '../src/report/history-md.js'
 import {renderHistoryText} from '../src/report/history-text.js'

@@ -1,14 +1,13 @@
 // `draftdiff import` as a user runs it: the built binary in a fresh folder; exit codes, messages,
-// files written, refusals; and the README synopsis, --help and docs/import.md list the same options.
+// files written, refusals. The README, --help and docs/import.md comparison is in docs-consistency.test.ts.
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {InsertedTextRun, Document, HeadingLevel, Packer, Paragraph, TextRun} from 'docx'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {runIn} from './support/cli-run.js'
 
-const root = path.resolve(import.meta.dirname, '..')
-const bin = path.join(root, 'bin', 'draftdiff.js')
 let dir = ''
 
 beforeEach(() => {
@@ -19,10 +18,9 @@ afterEach(() => {
 })
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: dir, env: {...process.env, NO_COLOR: '1', DRAFTDIFF_CACHE: '0'}, encoding: 'utf8', timeout: 30_000})
-  expect(result.error).toBeUndefined()
+  const result = runIn(dir, ...args)
   for (const stream of [result.stdout, result.stderr]) expect(stream).not.toMatch(/\n\s+at |node:internal|TypeError|RangeError/)
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  return result
 }
 
 async function changedDocx(): Promise<Buffer> {
@@ -98,18 +96,5 @@ describe('draftdiff import', () => {
     expect(run('import', 'a.md', '--out', 'link.md')).toEqual({code: 2, stdout: '', stderr: 'draftdiff: `link.md` is a symbolic link; give the path of a regular file for --out\n'})
     expect(readFileSync(path.join(dir, 'target.md'), 'utf8')).toBe('keep')
     expect(existsSync(path.join(dir, 'out.md'))).toBe(false)
-  })
-})
-
-describe('README, --help and docs/import.md list the same options', () => {
-  it('import', () => {
-    const options = (text: string) => [...new Set(text.match(/--[a-z][a-z-]+/g) ?? [])].filter((o) => o !== '--help').sort()
-    const help = run('import', '--help').stdout
-    const readme = /^draftdiff import .*$/m.exec(readFileSync(path.join(root, 'README.md'), 'utf8'))?.[0] ?? ''
-    const docs = /^draftdiff import .*$/m.exec(readFileSync(path.join(root, 'docs', 'import.md'), 'utf8'))?.[0] ?? ''
-    expect(options(help)).toEqual(['--format', '--out', '--revisions', '--session', '--until'])
-    expect(options(readme)).toEqual(options(help))
-    expect(options(docs)).toEqual(options(help))
-    expect(readme).toBe(docs)
   })
 })

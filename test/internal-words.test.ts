@@ -1,7 +1,6 @@
 // What people read carries the words of the field: no structural ids, lineage keys, pass names,
 // similarity scores or raw relation names in the visible text of any report on the shipped drafts
 // (issue 11.7). Ids belong in JSON, anchors and data attributes, which this scan leaves out.
-import {spawnSync} from 'node:child_process'
 import {readFileSync, readdirSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -18,9 +17,9 @@ import {renderMarkdown} from '../src/report/markdown.js'
 import {renderText} from '../src/report/text.js'
 import {loadSessions, type Session} from '../src/versions/sessions.js'
 import {testRepo, type TestRepo} from './support/test-repo.js'
+import {runIn} from './support/cli-run.js'
 
 const root = path.resolve(import.meta.dirname, '..')
-const bin = path.join(root, 'bin', 'draftdiff.js')
 
 /** Internal words and what they look like; each names what to write instead. */
 const forbidden: Array<[RegExp, string]> = [
@@ -150,7 +149,7 @@ describe('no internal words in the commands that read git: pr, history --commits
   afterAll(() => repo.cleanup())
 
   const run = (...args: string[]) => {
-    const result = spawnSync(process.execPath, [bin, ...args], {cwd: repo.dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout: 120_000})
+    const result = runIn(repo.dir, ...args)
     expect(result.stderr).not.toMatch(/\n\s+at /)
     return result.stdout
   }

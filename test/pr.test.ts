@@ -1,12 +1,11 @@
 // `draftdiff pr` on real temporary repositories: a base and several proposal branches.
-import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {testRepo, type TestRepo} from './support/test-repo.js'
 import {matchGolden} from './support/golden.js'
+import {runIn} from './support/cli-run.js'
 
-const bin = path.resolve(import.meta.dirname, '..', 'bin', 'draftdiff.js')
 const file = 'drafts/05-session/draft.md'
 const front = '---\nsession: 05-session\nordinal: 5\ntitle: Revised draft\n---\n\n# Chapter I. General provisions\n\n'
 const articles = [
@@ -33,9 +32,9 @@ beforeAll(() => {
 afterAll(() => repo.cleanup())
 
 function pr(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, 'pr', '--base', 'main', ...args], {cwd: repo.dir, encoding: 'utf8', timeout: 60_000})
+  const result = runIn(repo.dir, 'pr', '--base', 'main', ...args)
   expect(result.stderr).not.toMatch(/\n\s+at /)
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  return result
 }
 
 describe('draftdiff pr', () => {
@@ -105,8 +104,8 @@ describe('draftdiff pr', () => {
 
   it('refuses a ref that is an option, and an unknown base', () => {
     expect(pr('--head', '--output=x').code).toBe(2)
-    const unknown = spawnSync(process.execPath, [bin, 'pr', '--base', 'nope'], {cwd: repo.dir, encoding: 'utf8'})
-    expect(unknown.status).toBe(2)
+    const unknown = runIn(repo.dir, 'pr', '--base', 'nope')
+    expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('`nope` is not a branch, tag or commit')
   })
 })

@@ -1,12 +1,11 @@
 // Version specifiers against real temporary git repositories: sessions as folders and tags, branches, refs.
-import {spawnSync} from 'node:child_process'
 import {existsSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {resolveVersion} from '../src/versions/spec.js'
 import {testRepo, type TestRepo} from './support/test-repo.js'
+import {runIn} from './support/cli-run.js'
 
-const bin = path.resolve(import.meta.dirname, '..', 'bin', 'draftdiff.js')
 const draft = (session: string, ordinal: number, body: string) => `---\nsession: ${session}\nordinal: ${ordinal}\ntitle: Session ${ordinal}\n---\n\n# Chapter I. General provisions\n\n${body}`
 const art1 = '## Article 1. Scope\n\nThis Convention applies to the prevention and investigation of the offences it establishes.\n'
 const art2 = '## Article 2. Illegal access\n\nEach State Party shall establish as a criminal offence the intentional access to an information system [without right].\n'
@@ -24,9 +23,9 @@ beforeAll(() => {
 afterAll(() => repo.cleanup())
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: repo.dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout: 60_000})
+  const result = runIn(repo.dir, ...args)
   expect(result.stderr).not.toMatch(/\n\s+at /)
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  return result
 }
 
 describe('resolveVersion', () => {
@@ -91,8 +90,8 @@ describe('draftdiff diff with git refs', () => {
     const clone = testRepo()
     try {
       clone.git('clone', '-q', '--depth', '1', `file://${repo.dir}`, 'shallow')
-      const result = spawnSync(process.execPath, [bin, 'diff', 'session-1:drafts/01-first', 'drafts/02-second'], {cwd: path.join(clone.dir, 'shallow'), encoding: 'utf8'})
-      expect(result.status).toBe(2)
+      const result = runIn(path.join(clone.dir, 'shallow'), 'diff', 'session-1:drafts/01-first', 'drafts/02-second')
+      expect(result.code).toBe(2)
       expect(result.stderr).toContain('This is a shallow clone: the commit may be missing from its history (run `git fetch --unshallow`).')
     } finally {
       clone.cleanup()

@@ -20,9 +20,11 @@ export const sanityThreshold = 0.2
 export const contentThreshold = 0.5
 /** Same number: least similarity, or least share of the shorter text found in the longer. */
 export const numberThreshold = 0.3
+/** Same number: least share of the shorter text found in the longer, when similarity alone is below `numberThreshold`. */
 export const numberContainment = 0.7
 /** How much of a piece must come from the other side, and how much of the other side the pieces must cover, for a split or merge. */
 export const pieceContainment = 0.6
+/** How much of the other side the pieces of a split or merge must cover together. */
 export const pieceCoverage = 0.6
 /** A further piece must come at least this much from the other side… */
 export const extraPieceContainment = 0.35
@@ -31,6 +33,7 @@ export const pieceContribution = 0.08
 /** …and at least this many word pairs of it: a shared stock phrase is not a piece. */
 export const minimumPieceBigrams = 8
 
+/** What became of some articles: old and new indices, the relation, the pass that matched them and their similarity. */
 export interface ArticleLink {
   relation: Relation
   old: number[]

@@ -2,7 +2,7 @@
 import type {Relation} from '../model/diff.js'
 import type {Options} from './articles.js'
 
-/** One row of a concordance file: see docs/concordance.md. */
+/** One row of a concordance file: see docs/alignment.md, "Forcing the alignment". */
 export interface ConcordanceEntry {
   old: string[]
   new: string[]
@@ -13,6 +13,7 @@ export interface ConcordanceEntry {
   change?: string
 }
 
+/** A concordance file: the two versions it relates and its rows. */
 export interface Concordance {
   from?: string
   to?: string

@@ -8,6 +8,7 @@ export const sameMarkerThreshold = 0.25
 
 const empty = new Int32Array(0)
 
+/** A pair of aligned units (indices, null on the missing side), their similarity and whether the unit moved. */
 export interface UnitLink {
   old: number | null
   new: number | null

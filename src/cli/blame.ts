@@ -1,11 +1,12 @@
 /** `draftdiff blame <article>`: for each paragraph of an article, the commit that last changed it. */
 import {articleBlame} from '../history/run.js'
 import {renderBlameText} from '../report/history-text.js'
-import type {HistoryCommit} from '../history/types.js'
+import type {HistoryCommit} from '../model/history.js'
 import {safeJson, visible, visibleData} from '../report/visible.js'
 import {exitCodes, useColor} from './io.js'
 import {progressBar} from './progress.js'
 
+/** Options of `draftdiff blame`. */
 export interface BlameOptions {
   at?: string
   format: 'text' | 'json'

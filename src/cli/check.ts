@@ -9,6 +9,7 @@ import {parseSource} from '../versions/sessions.js'
 import {safeJson, visible} from '../report/visible.js'
 import {exitCodes, useColor} from './io.js'
 
+/** Options of `draftdiff check`. */
 export interface CheckOptions {
   format: 'text' | 'json'
   strict: boolean

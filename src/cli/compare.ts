@@ -2,12 +2,13 @@
 import {compareTable, type CompareTable} from '../compare/table.js'
 import {renderCompareHtml} from '../report/compare-html.js'
 import {renderCompareMarkdown} from '../report/compare-md.js'
-import {InputError} from '../versions/files.js'
+import {InputError} from '../model/errors.js'
 import type {Session} from '../versions/sessions.js'
 import {safeJson, visible, visibleData} from '../report/visible.js'
 import {exitCodes, writeOutputFile} from './io.js'
 import {loadVersion} from './versions.js'
 
+/** Options of `draftdiff compare`. */
 export interface CompareOptions {
   format: 'md' | 'html' | 'json'
   baseline?: string

@@ -5,12 +5,13 @@ import {concordanceOptions, parseConcordance} from '../align/concordance.js'
 import {compareDrafts} from '../diff/compare.js'
 import type {DraftDiff} from '../model/diff.js'
 import {maxFileBytes} from '../parse/source.js'
-import {InputError} from '../versions/files.js'
+import {InputError} from '../model/errors.js'
 import {safeJson, visibleData} from '../report/visible.js'
 import type {Session} from '../versions/sessions.js'
 import {exitCodes, useColor} from './io.js'
 import {loadVersion} from './versions.js'
 
+/** Options of `draftdiff diff`. */
 export interface DiffOptions {
   format: 'text' | 'json' | 'md' | 'html'
   exitCode: boolean

@@ -6,6 +6,7 @@ import {lstat} from 'node:fs/promises'
 import {visible} from '../report/visible.js'
 import {exitCodes, writeAtomic} from './io.js'
 
+/** Options of `draftdiff fmt`. */
 export interface FmtOptions {
   check: boolean
   stdout: boolean

@@ -8,6 +8,7 @@ import {exitCodes, useColor} from './io.js'
 import {shallowWarning} from './blame.js'
 import {progressBar} from './progress.js'
 
+/** Options of `draftdiff history`. */
 export interface HistoryOptions {
   from?: string
   commits: boolean

@@ -2,9 +2,10 @@
 import {lstat, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {maxFileBytes} from '../parse/source.js'
-import {InputError} from '../versions/files.js'
+import {InputError} from '../model/errors.js'
 import {exitCodes, writeAtomic} from './io.js'
 
+/** Options of `draftdiff import`. */
 export interface ImportCliOptions {
   out?: string
   session?: string

@@ -2,7 +2,7 @@
 import {randomBytes} from 'node:crypto'
 import {chmod, lstat, mkdir, realpath, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {InputError} from '../versions/files.js'
+import {InputError} from '../model/errors.js'
 
 /** Exit codes shared by every command (documented in README and docs/security.md). */
 export const exitCodes = {ok: 0, findings: 1, usage: 2, closedPipe: 141} as const

@@ -1,7 +1,7 @@
 /** The `draftdiff` command line: wires commands to the library, maps failures to exit codes. */
 import {readFileSync} from 'node:fs'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
-import {InputError} from '../versions/files.js'
+import {InputError} from '../model/errors.js'
 import {visible} from '../report/visible.js'
 import {endQuietlyOnClosedPipe, exitCodes} from './io.js'
 

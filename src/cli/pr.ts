@@ -7,6 +7,7 @@ import {renderReview} from '../report/pr-markdown.js'
 import {visibleData} from '../report/visible.js'
 import {exitCodes, safeFileName, writeOutputFile} from './io.js'
 
+/** Options of `draftdiff pr`. */
 export interface PrOptions {
   base: string
   head: string

@@ -1,5 +1,6 @@
 /** A progress bar on stderr, drawn only when stderr is a terminal (never in pipes, CI logs or tests). */
 
+/** A progress line on stderr, shown only on a terminal. */
 export interface Progress {
   update: (phase: string, done: number, total: number) => void
   /** Erase the bar. */

@@ -5,13 +5,14 @@ import {progressFromVersions} from '../report/html-chart.js'
 import {versionInfo} from '../diff/compare.js'
 import {renderMarkdown} from '../report/markdown.js'
 import {renderText} from '../report/text.js'
-import {InputError} from '../versions/files.js'
+import {InputError} from '../model/errors.js'
 import {loadSessions} from '../versions/sessions.js'
 import {compareSessions} from './diff.js'
 import {safeJson, visibleData} from '../report/visible.js'
 import {exitCodes, outputFolder, safeFileName, useColor, writeAtomic} from './io.js'
 import {latestPair, loadVersion} from './versions.js'
 
+/** Options of `draftdiff report`. */
 export interface ReportOptions {
   out: string
   drafts: string

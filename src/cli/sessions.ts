@@ -3,6 +3,7 @@ import {loadSessions, type Session} from '../versions/sessions.js'
 import {safeJson, visible} from '../report/visible.js'
 import {exitCodes} from './io.js'
 
+/** Options of `draftdiff sessions`. */
 export interface SessionsOptions {
   drafts: string
   format: 'text' | 'json'

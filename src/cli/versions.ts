@@ -1,5 +1,5 @@
 /** Resolving the versions a command compares: paths, session ids, or the two latest sessions. */
-import {InputError} from '../versions/files.js'
+import {InputError} from '../model/errors.js'
 import {resolveVersion} from '../versions/spec.js'
 import {loadSessions, parseSource, type Session} from '../versions/sessions.js'
 

@@ -3,12 +3,13 @@
  * that version's number, title and text with a word-level redline against a baseline column, and a status per row.
  * Plain data, the single input of the `compare` renderers (docs/compare.md).
  */
-import {alignArticles, type ArticleLink, type Options as AlignOptions} from '../align/articles.js'
+import type {ArticleLink, Options as AlignOptions} from '../align/articles.js'
 import {bodyText} from '../align/text.js'
-import {versionInfo, type Version} from '../diff/compare.js'
-import {traceLineage} from '../diff/lineage.js'
+import {versionInfo} from '../diff/compare.js'
+import {chainVersions} from '../engine/chain.js'
+import type {Version} from '../engine/version.js'
 import {wordDiff, type Options as WordOptions} from '../diff/words.js'
-import type {Piece, Redline, Relation, VersionInfo} from '../model/diff.js'
+import type {CompareCell, CompareRow, CompareTable, CellLink, RowStatus, StatusKind} from '../model/compare.js'
 import type {Article} from '../model/types.js'
 import {articleOpenBrackets} from '../parse/stats.js'
 import {articleUnits} from '../parse/spanning.js'
@@ -21,70 +22,14 @@ export interface Options {
   words?: WordOptions
 }
 
-/** How a cell's article relates to the previous column's (null in the first column, or when absent from both). */
-export interface CellLink {
-  relation: Relation
-  /** Article numbers in the previous column. */
-  old: string[]
-  /** Article numbers in this column. */
-  new: string[]
-}
-
-/** One version's state of one lineage. */
-export interface CompareCell {
-  /** Whether the lineage has an article in this version. */
-  present: boolean
-  id: string | null
-  number: string | null
-  title: string | null
-  chapter: string | null
-  /** Status markers on the article heading, lower case: `agreed ad referendum`. */
-  markers: string[]
-  openBrackets: number
-  /** The article's units with their markers (`1.`, `(a)`), whitespace folded, one unit per line; empty when absent. */
-  text: string
-  link: CellLink | null
-  /** `text` against the baseline cell (all inserted when the baseline has no article of this lineage); null for the baseline column itself, the first column by default, and absent cells. */
-  redline: Redline | null
-}
-
-export type StatusKind = 'agreed' | 'pending' | 'open' | 'deleted'
-
-/** A row's negotiation status, read from the last version where the lineage exists. */
-export interface RowStatus {
-  kind: StatusKind
-  /** `agreed`, `pending`, `pending; open brackets: 2`, `open brackets: 3`, `deleted`. */
-  label: string
-  /** The version it was read from. */
-  version: string
-  /** Status markers on the heading and in the units, lower case, once each. */
-  markers: string[]
-  openBrackets: number
-}
-
-export interface CompareRow {
-  /** The lineage key: `<label>:<article id>` of the version where the article first appears. */
-  lineage: string
-  /** Number and title in the last version where the lineage exists. */
-  number: string
-  title: string | null
-  status: RowStatus
-  /** One per version, in the order given. */
-  cells: CompareCell[]
-}
-
-export interface CompareTable {
-  kind: 'draftdiff-compare'
-  schemaVersion: 1
-  versions: VersionInfo[]
-  /** The label of the version every column is compared against, or null: each column against the previous one. */
-  baseline: string | null
-  rows: CompareRow[]
-  summary: {rows: number; status: Record<StatusKind, number>; changedCells: number}
-}
+/** The compare table types (defined in src/model/compare.ts). */
+export type {CellLink, CompareCell, CompareRow, CompareTable, RowStatus, StatusKind} from '../model/compare.js'
+/** Cell notes and unit lines, kept importable from here; they live in src/model/compare.ts. */
+export {cellNote, pieceLines} from '../model/compare.js'
 
 /** Markers that mean agreement, and markers that mean the article is still under negotiation. */
 export const agreedMarkers: ReadonlySet<string> = new Set(['agreed', 'agreed ad referendum', 'informally agreed', 'provisionally agreed'])
+/** Markers that mean the article is still under negotiation. */
 export const pendingMarkers: ReadonlySet<string> = new Set(['pending', 'under discussion'])
 
 /** Build the N-way table over versions in the order given (at least one). */
@@ -92,17 +37,15 @@ export function compareTable(input: Version[], options: Options = {}): CompareTa
   const versions = uniqueLabels(input)
   const count = versions.length
   if (options.baseline !== undefined && (options.baseline < 0 || options.baseline >= count || !Number.isInteger(options.baseline))) throw new RangeError(`baseline ${options.baseline} is not one of the ${count} versions`)
-  const keys = traceLineage(versions, options.align)
+  // One alignment per pair of neighbouring columns, shared by the lineage keys and the cell links.
+  const {pairs, keys} = chainVersions(versions, options.align)
   // For each pair of neighbouring columns, the link holding each old and each new article.
-  const links = versions.map((version, i) => {
-    const previous = versions[i - 1]
+  const links = versions.map((_, i) => {
     const byOld = new Map<number, ArticleLink>()
     const byNew = new Map<number, ArticleLink>()
-    if (previous) {
-      for (const link of alignArticles(previous.draft, version.draft, options.align)) {
-        for (const index of link.old) byOld.set(index, link)
-        for (const index of link.new) byNew.set(index, link)
-      }
+    for (const link of pairs[i - 1]?.links ?? []) {
+      for (const index of link.old) byOld.set(index, link)
+      for (const index of link.new) byNew.set(index, link)
     }
     return {byOld, byNew}
   })
@@ -236,36 +179,4 @@ export function statusOf(article: Article, version: string): RowStatus {
   if (markers.some((m) => pendingMarkers.has(m))) return {kind: 'pending', label: open > 0 ? `pending; open brackets: ${open}` : 'pending', ...base}
   if (open === 0 && markers.some((m) => agreedMarkers.has(m))) return {kind: 'agreed', label: 'agreed', ...base}
   return {kind: 'open', label: `open brackets: ${open}`, ...base}
-}
-
-/** A note on how a cell's article came from the previous column: `new`, `split: Art. 13 → 13 + 14`, `merged into Art. 68`, `deleted`; null for plain matches. */
-export function cellNote(cell: CompareCell): string | null {
-  const link = cell.link
-  if (!link) return null
-  const arrow = `Art. ${link.old.join(' + ')} → ${link.new.join(' + ')}`
-  switch (link.relation) {
-    case 'added':
-      return 'new'
-    case 'deleted':
-      return 'deleted'
-    case 'split':
-      return `split: ${arrow}`
-    case 'merged':
-      return cell.present ? `merged: ${arrow}` : `merged into Art. ${link.new.join(' + ')}`
-    default:
-      return null
-  }
-}
-
-/** Redline pieces (or plain text) cut at line ends: one list of pieces per unit line. */
-export function pieceLines(cell: CompareCell): Piece[][] {
-  const pieces: Piece[] = cell.redline ? cell.redline.pieces : cell.text === '' ? [] : [{type: 'equal', text: cell.text}]
-  const lines: Piece[][] = [[]]
-  for (const piece of pieces) {
-    piece.text.split('\n').forEach((part, i) => {
-      if (i > 0) lines.push([])
-      if (part !== '') lines.at(-1)?.push({type: piece.type, text: part})
-    })
-  }
-  return lines.filter((line) => line.length > 0)
 }

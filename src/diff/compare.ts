@@ -1,19 +1,18 @@
 /** Comparing two drafts: article alignment, unit alignment, redlines, change classes and events, as one plain object. */
-import {alignArticles, type ArticleLink, type Options as AlignOptions} from '../align/articles.js'
-import {bodyText, editorialKey, fold, foldUnit, markedUnits, maskReferences, type MarkedUnit} from '../align/text.js'
+import type {ArticleLink, Options as AlignOptions} from '../align/articles.js'
+import {bodyText, editorialKey, foldUnit, markedUnits, maskReferences, type MarkedUnit} from '../align/text.js'
 import {alignUnits} from '../align/units.js'
 import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, Relation, UnitChange, VersionInfo} from '../model/diff.js'
 import type {Article, Draft, TextUnit} from '../model/types.js'
 import {articleOpenBrackets, draftStats} from '../parse/stats.js'
+import {linkFlags, pairVersions, type Pair} from '../engine/pair.js'
+import type {Version} from '../engine/version.js'
 import {classifyUnits, referencesFollow, type Renumbering} from './classify.js'
 import {articleEvents} from './events.js'
 import {wordDiff, type Options as WordOptions} from './words.js'
 
-/** A version to compare: its parsed draft and a label (session id, file, ref). */
-export interface Version {
-  label: string
-  draft: Draft
-}
+/** A version to compare (defined in src/engine/version.ts). */
+export type {Version} from '../engine/version.js'
 
 /** Options for `compareDrafts`. */
 export interface Options extends AlignOptions {
@@ -22,16 +21,13 @@ export interface Options extends AlignOptions {
 
 /** Compare two versions of a draft; see docs/diff-json.md for the shape of the result. */
 export function compareDrafts(before: Version, after: Version, options: Options = {}): DraftDiff {
-  const links = alignArticles(before.draft, after.draft, options)
-  const renumbering = new Map<string, string[]>()
-  for (const link of links) {
-    for (const i of link.old) {
-      const number = before.draft.articles[i]?.number
-      if (number !== undefined) renumbering.set(number, link.new.map((j) => after.draft.articles[j]?.number ?? ''))
-    }
-  }
-  const removed = new Set(links.filter((link) => link.relation === 'deleted').map((link) => before.draft.articles[link.old[0] ?? -1]?.number ?? ''))
-  const articles = links.map((link) => articleChange(link, before, after, renumbering, removed, options))
+  return diffPair(pairVersions(before, after, options), options)
+}
+
+/** The diff of a pair already aligned (by `pairVersions` or a chain): change classes computed once per link. */
+export function diffPair(pair: Pair, options: Options = {}): DraftDiff {
+  const {before, after, renumbering, removed} = pair
+  const articles = pair.links.map((link) => articleChange(link, before, after, renumbering, removed, options))
   const preamble = preambleChanges(before.draft, after.draft, renumbering, options)
   return {
     schemaVersion: 1,
@@ -43,6 +39,7 @@ export function compareDrafts(before: Version, after: Version, options: Options 
   }
 }
 
+/** The change of one link: unit alignment, redlines, change class, events and the link's flags. */
 export function articleChange(link: ArticleLink, before: Version, after: Version, renumbering: Renumbering, removed: ReadonlySet<string>, options: Options): ArticleChange {
   const olds = link.old.map((i) => before.draft.articles[i]).filter((a): a is Article => a !== undefined)
   const news = link.new.map((j) => after.draft.articles[j]).filter((a): a is Article => a !== undefined)
@@ -79,9 +76,7 @@ export function articleChange(link: ArticleLink, before: Version, after: Version
     new: news.map((a) => a.number),
     oldArticles: olds.map(side),
     newArticles: news.map(side),
-    renumbered: Boolean(first && firstNew && first.number !== firstNew.number),
-    moved: Boolean(first && firstNew && first.chapter !== firstNew.chapter),
-    titleChanged: Boolean(first && firstNew && fold(first.title ?? '') !== fold(firstNew.title ?? '')),
+    ...linkFlags(first, firstNew),
     change,
     matchedBy: link.matchedBy,
     similarity: link.similarity,

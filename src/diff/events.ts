@@ -5,6 +5,7 @@ import {fold} from '../align/text.js'
 import {collapseWhitespace} from '../parse/chars.js'
 import {fates, type Fate} from './fates.js'
 
+/** What `articleEvents` reads: both sides' units and status markers, their pairs, and the renumbering. */
 export interface EventInput {
   before: TextUnit[]
   after: TextUnit[]

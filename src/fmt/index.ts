@@ -1,1 +1,2 @@
+/** Rewriting a draft in canonical form. */
 export {formatDraft, type Options as FormatOptions} from './format.js'

@@ -1,7 +1,12 @@
 /** A git repository through simple-git: validated refs resolved to commit ids, trees, logs. */
 import {simpleGit, type SimpleGit} from 'simple-git'
-import {InputError} from '../versions/files.js'
+import {InputError} from '../model/errors.js'
+import type {CommitInfo} from '../model/review.js'
 
+/** A commit as the review reads it (defined in src/model/review.ts). */
+export type {CommitInfo} from '../model/review.js'
+
+/** An open repository: its root, a simple-git handle and whether the clone is shallow. */
 export interface Repository {
   root: string
   git: SimpleGit
@@ -53,6 +58,7 @@ export async function isCommit(repo: Repository, ref: string): Promise<boolean> 
   }
 }
 
+/** A blob or tree at a commit, with its path and object id. */
 export interface TreeEntry {
   path: string
   blob: string
@@ -87,15 +93,6 @@ export async function changedSessions(repo: Repository, commit: string, drafts: 
   return [...folders]
 }
 
-export interface CommitInfo {
-  sha: string
-  author: string
-  date: string
-  subject: string
-  /** Values of `Proposed-by:` trailers. */
-  proposedBy: string[]
-}
-
 /** Commits touching `paths` reachable from `commit`, oldest first. */
 export async function commitsTouching(repo: Repository, commit: string, paths: string[], limit = 5000): Promise<CommitInfo[]> {
   const format = '%H%x1f%an%x1f%aI%x1f%s%x1f%(trailers:key=Proposed-by,valueonly,separator=%x1e)%x1d'
@@ -108,4 +105,21 @@ export async function commitsTouching(repo: Repository, commit: string, paths: s
       const [sha = '', author = '', date = '', subject = '', trailers = ''] = record.split('\x1f')
       return {sha, author, date, subject, proposedBy: trailers.split('\x1e').map((t) => t.trim()).filter(Boolean)}
     })
+}
+
+/** The merge base of two resolved commits; throws when they have none. */
+export async function mergeBaseOf(repo: Repository, base: string, head: string): Promise<string> {
+  return (await repo.git.raw(['merge-base', base, head])).trim()
+}
+
+/** Paths under `root` that differ between two resolved commits. */
+export async function changedPaths(repo: Repository, from: string, to: string, root: string): Promise<string[]> {
+  const output = await repo.git.raw(['diff', '--name-only', '-z', from, to, '--', root])
+  return output.split('\0').filter((file) => file !== '')
+}
+
+/** Paths under `pathspec` (relative to the root) with uncommitted changes in the working tree, untracked files included. */
+export async function worktreeChanges(repo: Repository, pathspec: string): Promise<string[]> {
+  const status = await repo.git.raw(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', pathspec])
+  return status.split('\0').filter((entry) => entry !== '').map((entry) => entry.slice(3))
 }

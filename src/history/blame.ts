@@ -9,7 +9,7 @@ import {articleState} from './documents.js'
 import {follow} from './follow.js'
 import type {Pairs} from './pairs.js'
 import type {TimelineNode} from './timeline.js'
-import type {Blame, HistoryCommit} from './types.js'
+import type {Blame, HistoryCommit} from '../model/history.js'
 
 interface Origin {
   commit: HistoryCommit

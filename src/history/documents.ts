@@ -16,7 +16,8 @@ import {LineIndex} from '../parse/lines.js'
 import {outline, type Section} from '../parse/outline.js'
 import {decodeDraft, maxFileBytes, normaliseSource} from '../parse/source.js'
 import {articleUnits} from '../parse/spanning.js'
-import type {ArticleState} from './types.js'
+import type {ArticleState} from '../model/history.js'
+import {emptyDraft} from '../model/draft.js'
 
 /** One version of the draft. */
 export interface VersionDoc {
@@ -60,7 +61,7 @@ export function docFromDraft(key: string, draft: Draft): VersionDoc {
 export function sparseDraft(doc: VersionDoc, indices: number[]): Draft {
   const articles: Article[] = new Array<Article>(doc.numbers.length)
   for (const i of indices) articles[i] = doc.article(i)
-  return {meta: {}, files: [], preamble: null, chapters: [], divisions: [], articles, footnotes: []}
+  return emptyDraft(articles)
 }
 
 /** The article's state in a version, as entries show it. */
@@ -88,6 +89,7 @@ export function findByNumber(doc: VersionDoc, query: string): number {
   return doc.numbers.findIndex((number) => normaliseNumber(number) === want)
 }
 
+/** An article number as typed (`Art. 5 bis`) reduced to a comparable key (`5bis`). */
 export function normaliseNumber(text: string): string {
   return text
     .toLowerCase()

@@ -9,7 +9,9 @@ import {articleChange} from '../diff/compare.js'
 import type {ArticleChange} from '../model/diff.js'
 import type {Article, Draft} from '../model/types.js'
 import {sparseDraft, type VersionDoc} from './documents.js'
+import {emptyDraft} from '../model/draft.js'
 
+/** Two versions paired for history: identical bodies matched at once, the rest aligned only when asked. */
 export class Pair {
   private readonly fixedOld: Array<number | null>
   private readonly fixedNew: Array<number | null>
@@ -133,7 +135,7 @@ function subset(doc: VersionDoc, indices: number[]): Draft {
     const article = doc.article(i)
     return {...article, ordinal: article.ordinal * scale}
   })
-  return {meta: {}, files: [], preamble: null, chapters: [], divisions: [], articles, footnotes: []}
+  return emptyDraft(articles)
 }
 
 /** Pairs of versions by key, each analysed once. */

@@ -6,7 +6,7 @@ import {realpathSync} from 'node:fs'
 import path from 'node:path'
 import {commitGraph, lastTouching} from '../git/graph.js'
 import {openRepository, resolveCommit, type Repository} from '../git/repo.js'
-import {InputError} from '../versions/files.js'
+import {InputError} from '../model/errors.js'
 import {loadSessions, parseSource, type Session} from '../versions/sessions.js'
 import {resolveVersion, type ResolvedVersion} from '../versions/spec.js'
 import {blameArticle} from './blame.js'
@@ -14,11 +14,12 @@ import {commitNodes, readCommitVersions} from './commits.js'
 import {ArticleCache, docFromDraft, findByNumber, type VersionDoc} from './documents.js'
 import {Pair, Pairs} from './pairs.js'
 import {buildHistory, lineageKeys, type TimelineNode} from './timeline.js'
-import type {Blame, History, HistoryCommit} from './types.js'
+import type {Blame, History, HistoryCommit} from '../model/history.js'
 
 /** Progress of a long step: `phase` is a short label (`reading commits`). */
 export type ProgressHandler = (phase: string, done: number, total: number) => void
 
+/** What `history` reads: the article, the versions, the repository and the output mode. */
 export interface HistoryOptions {
   /** The version the article number refers to (a version specifier); default the latest session (or HEAD's). */
   from?: string
@@ -29,6 +30,7 @@ export interface HistoryOptions {
   onProgress?: ProgressHandler
 }
 
+/** What `blame` reads: the article, the session folder and the repository. */
 export interface BlameOptions {
   /** The version blamed (a version specifier); default the drafts at HEAD. */
   at?: string

@@ -6,7 +6,7 @@ import type {ArticleChange} from '../model/diff.js'
 import {articleState} from './documents.js'
 import {follow, type VersionNode} from './follow.js'
 import type {Pairs} from './pairs.js'
-import type {EntryRelation, History, HistoryCommit, HistoryEntry} from './types.js'
+import type {EntryRelation, History, HistoryCommit, HistoryEntry} from '../model/history.js'
 
 /** A version of the timeline: a graph node, with its commit (commits mode) and session folder. */
 export interface TimelineNode extends VersionNode {
@@ -14,6 +14,7 @@ export interface TimelineNode extends VersionNode {
   session: string | null
 }
 
+/** What the timeline is built from: the versions in order, how they were read, and the article asked for. */
 export interface TimelineInput {
   mode: 'sessions' | 'commits'
   nodes: TimelineNode[]

@@ -1,6 +1,8 @@
 /** The result of comparing two versions: plain data, the single input of every renderer. */
 
+/** What became of an article: kept, split, merged, added or deleted. */
 export type Relation = 'matched' | 'split' | 'merged' | 'added' | 'deleted'
+/** How much a matched text changed: not at all, only references following a renumbering, editorially, or substantively. */
 export type ChangeClass = 'none' | 'references-only' | 'editorial' | 'substantive'
 /** Which alignment pass produced a relation. */
 export type MatchPass = 'concordance' | 'identical' | 'number-title' | 'title' | 'content' | 'number' | 'split' | 'merge'
@@ -11,6 +13,7 @@ export interface Piece {
   text: string
 }
 
+/** A word-level diff: pieces in order and the words added and removed. */
 export interface Redline {
   pieces: Piece[]
   /** True when the word diff gave up (too many edits or too slow) and fell back to replacing the whole text. */
@@ -19,6 +22,7 @@ export interface Redline {
   wordsRemoved: number
 }
 
+/** What became of a paragraph or subparagraph. */
 export type UnitRelation = 'matched' | 'inserted' | 'deleted'
 
 /** One aligned unit (paragraph, subparagraph, closing words, preamble paragraph). */
@@ -35,6 +39,7 @@ export interface UnitChange {
   redline: Redline
 }
 
+/** The kinds of negotiation events (brackets, options, markers, references). */
 export type EventKind =
   | 'bracket-opened'
   | 'bracket-agreed'
@@ -58,6 +63,7 @@ export interface NegotiationEvent {
   to?: string
 }
 
+/** One article on one side of a link, as the diff reports it. */
 export interface ArticleSide {
   number: string
   id: string
@@ -67,6 +73,7 @@ export interface ArticleSide {
   openBrackets: number
 }
 
+/** A chapter of a version with its article and open-bracket counts. */
 export interface ChapterInfo {
   /** The Roman numeral: `IV`. */
   number: string
@@ -98,6 +105,7 @@ export interface ArticleChange {
   bracketsClosed: number
 }
 
+/** One compared version: label, metadata, counts and chapters. */
 export interface VersionInfo {
   label: string
   meta: Record<string, unknown>
@@ -105,6 +113,7 @@ export interface VersionInfo {
   chapters: ChapterInfo[]
 }
 
+/** Totals of a diff: relations, change classes, brackets and words. */
 export interface DiffSummary {
   relations: Record<Relation, number>
   changes: Record<ChangeClass, number>
@@ -114,6 +123,7 @@ export interface DiffSummary {
   wordsRemoved: number
 }
 
+/** The comparison of two versions (JSON of `draftdiff diff`, schemaVersion 1). */
 export interface DraftDiff {
   schemaVersion: 1
   old: VersionInfo

@@ -53,6 +53,7 @@ export interface ReferenceTarget {
   resolved: string | null
 }
 
+/** What a cross-reference names. */
 export type ReferenceKind = 'article' | 'paragraph' | 'subparagraph' | 'chapter'
 
 /** A cross-reference in running text: "article 14, paragraph 2 (b)". */
@@ -94,6 +95,7 @@ export interface TextUnit {
   footnoteRefs: FootnoteRef[]
 }
 
+/** A lettered or numbered subparagraph, possibly with its own subparagraphs. */
 export interface Subparagraph extends TextUnit {
   kind: 'subparagraph'
   /** `b` for `(b)`, `ii` for `(ii)`. */
@@ -103,6 +105,7 @@ export interface Subparagraph extends TextUnit {
   children: Subparagraph[]
 }
 
+/** A numbered (or unnumbered) paragraph of an article. */
 export interface Paragraph extends TextUnit {
   kind: 'paragraph'
   /** `2` for `2.`; null for an unnumbered paragraph. */
@@ -113,12 +116,14 @@ export interface Paragraph extends TextUnit {
   closing: TextUnit | null
 }
 
+/** A preambular paragraph. */
 export interface PreambleParagraph extends TextUnit {
   kind: 'preamble-paragraph'
   /** `3` for `(3)`, or null. */
   number: string | null
 }
 
+/** The preamble: opening words, preambular paragraphs and closing words. */
 export interface Preamble {
   id: 'preamble'
   range: Range
@@ -127,6 +132,7 @@ export interface Preamble {
   closing: TextUnit | null
 }
 
+/** A chapter heading: number and title. */
 export interface Chapter {
   /** `ch-IV` */
   id: string
@@ -160,6 +166,7 @@ export interface Division {
   articles: string[]
 }
 
+/** An article: number, title, chapter, status markers and paragraphs. */
 export interface Article {
   kind: 'article'
   /** `art-12-bis` */
@@ -188,12 +195,14 @@ export interface Article {
   hash: string
 }
 
+/** A footnote definition. */
 export interface Footnote {
   label: string
   text: string
   range: Range
 }
 
+/** A draft's front matter (session, symbol, date…). */
 export interface DraftMeta {
   session?: string
   ordinal?: number
@@ -205,6 +214,7 @@ export interface DraftMeta {
   [key: string]: unknown
 }
 
+/** A parsed draft: metadata, preamble, chapters, divisions, articles and footnotes. */
 export interface Draft {
   meta: DraftMeta
   /** The files the draft was read from, in order. */

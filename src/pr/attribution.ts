@@ -1,7 +1,10 @@
 /** Who proposed what: `Proposed-by:` trailers (or the author) of the commits that changed each article. */
-import {compareDrafts} from '../diff/compare.js'
-import {traceLineage} from '../diff/lineage.js'
+import {diffPair} from '../diff/compare.js'
+import {chainVersions} from '../engine/chain.js'
+import type {Version} from '../engine/version.js'
 import type {CommitInfo, Repository} from '../git/repo.js'
+import {articleTextChanged} from '../model/changed.js'
+import {emptyDraft} from '../model/draft.js'
 import type {Draft} from '../model/types.js'
 import {draftAt} from './proposal.js'
 
@@ -12,28 +15,25 @@ export function proposers(commit: CommitInfo): string[] {
 
 /** For each article number of the head draft, the proposers of the commits that changed its text, in order. */
 export async function attribute(repo: Repository, mergeBase: string, commits: CommitInfo[], folder: string, head: Draft | null): Promise<Map<string, string[]>> {
-  const empty: Draft = {meta: {}, files: [], preamble: null, chapters: [], divisions: [], articles: [], footnotes: []}
-  const versions = [{label: 'base', draft: (await draftAt(repo, mergeBase, folder, `base:${folder}`))?.draft ?? empty}]
-  for (const commit of commits) versions.push({label: commit.sha.slice(0, 12), draft: (await draftAt(repo, commit.sha, folder, `${commit.sha.slice(0, 12)}:${folder}`))?.draft ?? empty})
-  const keys = traceLineage(versions)
+  const versions: Version[] = [{label: 'base', draft: (await draftAt(repo, mergeBase, folder, `base:${folder}`))?.draft ?? emptyDraft()}]
+  for (const commit of commits) versions.push({label: commit.sha.slice(0, 12), draft: (await draftAt(repo, commit.sha, folder, `${commit.sha.slice(0, 12)}:${folder}`))?.draft ?? emptyDraft()})
+  // One alignment per pair of commits, shared by the lineage keys and the diffs.
+  const {pairs, keys} = chainVersions(versions)
   const byKey = new Map<string, string[]>()
-  for (let i = 1; i < versions.length; i++) {
-    const before = versions[i - 1]
-    const after = versions[i]
-    const commit = commits[i - 1]
-    if (!before || !after || !commit) continue
-    const diff = compareDrafts(before, after)
-    for (const article of diff.articles) {
-      if (article.relation === 'matched' && (article.change === 'none' || article.change === 'references-only') && !article.titleChanged) continue
+  pairs.forEach((pair, index) => {
+    const commit = commits[index]
+    if (!commit) return
+    for (const article of diffPair(pair).articles) {
+      if (!articleTextChanged(article)) continue
       for (const side of article.newArticles) {
-        const key = keys[i]?.get(side.id)
+        const key = keys[index + 1]?.get(side.id)
         if (!key) continue
         const list = byKey.get(key) ?? []
         for (const name of proposers(commit)) if (!list.includes(name)) list.push(name)
         byKey.set(key, list)
       }
     }
-  }
+  })
   const result = new Map<string, string[]>()
   const last = keys.at(-1)
   for (const article of head?.articles ?? []) {

@@ -1,20 +1,16 @@
 /** Collisions between proposals: articles and paragraphs that several branches change, and whether their edits overlap. */
+import {articleTextChanged, unitTextChanged} from '../model/changed.js'
 import type {DraftDiff} from '../model/diff.js'
+import type {Collision} from '../model/review.js'
 
+/** An article two proposals both change (defined in src/model/review.ts). */
+export type {Collision} from '../model/review.js'
+
+/** What one proposal changes, by article at the merge base. */
 export interface Touched {
   label: string
   /** `<session folder>#<article number at the merge base>` → the base unit ids it changed (`+` marks an insertion). */
   articles: Map<string, Set<string>>
-}
-
-export interface Collision {
-  other: string
-  folder: string
-  article: string
-  /** Units both proposals change. */
-  shared: string[]
-  /** True when both change the same paragraph or subparagraph; false when they change different parts of one article. */
-  overlap: boolean
 }
 
 /** What a proposal touches, from its diffs (one per session folder). */
@@ -22,11 +18,11 @@ export function touched(label: string, diffs: Array<{folder: string; diff: Draft
   const articles = new Map<string, Set<string>>()
   for (const {folder, diff} of diffs) {
     for (const article of diff.articles) {
-      if (article.relation === 'matched' && article.change === 'none' && !article.titleChanged) continue
+      if (!articleTextChanged(article)) continue
       if (article.relation === 'added') continue
       const units = new Set<string>()
       for (const unit of article.units) {
-        if (unit.relation === 'matched' && (unit.change === 'none' || unit.change === 'references-only')) continue
+        if (!unitTextChanged(unit)) continue
         units.add(unit.old ? unit.old.id : `+${unit.new?.id ?? ''}`)
       }
       if (article.titleChanged) units.add('title')

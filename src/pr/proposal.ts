@@ -1,45 +1,22 @@
 /** What a proposal (a branch) does to the drafts: the sessions it changes, compared at the merge base and at its head. */
 import {checkDraft} from '../parse/check.js'
 import {compareDrafts} from '../diff/compare.js'
-import type {DraftDiff} from '../model/diff.js'
 import type {Draft} from '../model/types.js'
-import {commitsTouching, type CommitInfo, type Repository} from '../git/repo.js'
+import {changedPaths, commitsTouching, mergeBaseOf, type Repository} from '../git/repo.js'
 import {parseSource} from '../versions/sessions.js'
 import {readAtCommit} from '../versions/spec.js'
-import {InputError} from '../versions/files.js'
+import {InputError} from '../model/errors.js'
 import type {VFile} from 'vfile'
+import type {Finding, Proposal, SessionChange} from '../model/review.js'
+import {emptyDraft} from '../model/draft.js'
 
-export interface SessionChange {
-  /** The session folder, relative to the repository root. */
-  folder: string
-  before: Draft | null
-  after: Draft | null
-  diff: DraftDiff
-  /** `check` findings present at the head but not at the merge base. */
-  introduced: Finding[]
-}
-
-export interface Finding {
-  file: string
-  line: number | null
-  column: number | null
-  ruleId: string
-  severity: 'error' | 'warning'
-  message: string
-}
-
-export interface Proposal {
-  base: string
-  head: string
-  mergeBase: string
-  commits: CommitInfo[]
-  sessions: SessionChange[]
-}
+/** The proposal types (defined in src/model/review.ts). */
+export type {Finding, Proposal, SessionChange} from '../model/review.js'
 
 /** The merge base of two commits (already resolved ids). */
 export async function mergeBase(repo: Repository, base: string, head: string): Promise<string> {
   try {
-    return (await repo.git.raw(['merge-base', base, head])).trim()
+    return await mergeBaseOf(repo, base, head)
   } catch {
     throw new InputError(`${base.slice(0, 12)} and ${head.slice(0, 12)} have no common ancestor; is the proposal branched from the base?${repo.shallow ? ' This is a shallow clone: run `git fetch --unshallow`.' : ''}`)
   }
@@ -48,9 +25,8 @@ export async function mergeBase(repo: Repository, base: string, head: string): P
 /** Session folders under `drafts` that differ between two commits. */
 export async function changedFolders(repo: Repository, from: string, to: string, drafts: string): Promise<string[]> {
   const root = drafts.replace(/\/+$/, '')
-  const output = await repo.git.raw(['diff', '--name-only', '-z', from, to, '--', root])
   const folders = new Set<string>()
-  for (const file of output.split('\0')) {
+  for (const file of await changedPaths(repo, from, to, root)) {
     const rest = file.slice(root.length + 1)
     if (file.startsWith(`${root}/`) && rest.includes('/')) folders.add(`${root}/${rest.split('/')[0]}`)
   }
@@ -63,6 +39,7 @@ export interface ParsedAt {
   files: VFile[]
 }
 
+/** Parse a session folder at a commit, with its files for `check`; null when it does not exist there. */
 export async function draftAt(repo: Repository, commit: string, folder: string, label: string): Promise<ParsedAt | null> {
   try {
     const version = await readAtCommit(repo, commit, folder, label)
@@ -83,7 +60,7 @@ export async function analyseProposal(repo: Repository, base: string, head: stri
   for (const folder of folders) {
     const before = await draftAt(repo, common, folder, `${labels.base}:${folder}`)
     const after = await draftAt(repo, head, folder, `${labels.head}:${folder}`)
-    const empty: Draft = {meta: {}, files: [], preamble: null, chapters: [], divisions: [], articles: [], footnotes: []}
+    const empty = emptyDraft()
     const diff = compareDrafts({label: `${labels.base}:${folder}`, draft: before?.draft ?? empty}, {label: `${labels.head}:${folder}`, draft: after?.draft ?? empty})
     sessions.push({folder, before: before?.draft ?? null, after: after?.draft ?? null, diff, introduced: introducedFindings(before, after)})
   }

@@ -3,16 +3,10 @@ import type {DraftDiff} from '../model/diff.js'
 import type {Draft} from '../model/types.js'
 import {collapseWhitespace} from '../parse/chars.js'
 import {allUnits} from '../parse/resolve.js'
+import type {BrokenReference} from '../model/review.js'
 
-export interface BrokenReference {
-  /** Where the reference is, in the head draft. */
-  unit: string
-  text: string
-  /** The article the number named before the proposal, and its number now. */
-  meant: {title: string | null; nowNumber: string | null}
-  /** The article the number names now, if any. */
-  now: {title: string | null} | null
-}
+/** A reference left pointing elsewhere (defined in src/model/review.ts). */
+export type {BrokenReference} from '../model/review.js'
 
 /**
  * References in the head draft whose article number, at the merge base, named an article that the

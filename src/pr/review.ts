@@ -1,26 +1,15 @@
 /** A proposal review: the proposal analysed, attributed, checked for broken references and collisions. */
-import type {CommitInfo, Repository} from '../git/repo.js'
+import type {Repository} from '../git/repo.js'
 import {attribute, proposers} from './attribution.js'
-import {collisions, touched, type Collision} from './collisions.js'
-import {analyseProposal, type SessionChange} from './proposal.js'
-import {brokenReferences, type BrokenReference} from './references.js'
+import {collisions, touched} from './collisions.js'
+import {analyseProposal} from './proposal.js'
+import {brokenReferences} from './references.js'
+import type {Review, ReviewedSession} from '../model/review.js'
 
-export interface ReviewedSession extends SessionChange {
-  /** Head article number → proposers of the commits that changed it. */
-  attribution: Map<string, string[]>
-  broken: BrokenReference[]
-}
+/** The review types (defined in src/model/review.ts). */
+export type {Review, ReviewedSession} from '../model/review.js'
 
-export interface Review {
-  base: string
-  head: string
-  mergeBase: string
-  commits: CommitInfo[]
-  proposers: string[]
-  sessions: ReviewedSession[]
-  collisions: Collision[]
-}
-
+/** What `review` reads: the repository, base, head, other proposals and the drafts folder. */
 export interface ReviewInput {
   repo: Repository
   /** Resolved commit ids and the labels they were given as. */

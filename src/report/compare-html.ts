@@ -2,11 +2,12 @@
  * The N-way comparison table as one standalone HTML page: a real <table> with a sticky header, built as a hast
  * tree; inline CSS only, under a Content-Security-Policy that allows nothing but its hash (no script at all).
  */
-import {createHash} from 'node:crypto'
 import type {Element, ElementContent} from 'hast'
+import {sha256Source} from './csp.js'
 import {h} from './hast.js'
+import {redlineNodes} from './redline-html.js'
 import {htmlDocument, versionLine} from './html-document.js'
-import {cellNote, pieceLines, type CompareCell, type CompareRow, type CompareTable} from '../compare/table.js'
+import {cellNote, pieceLines, type CompareCell, type CompareRow, type CompareTable} from '../model/compare.js'
 import type {Piece} from '../model/diff.js'
 
 /** Options for `renderCompareHtml`. */
@@ -59,7 +60,7 @@ del,ins{background:none;color:#000}
 if (/<\/style/i.test(compareCss)) throw new Error('inline assets must not close their element')
 
 /** The policy: nothing but this page's own stylesheet; no script, no network, no forms. */
-export const compareContentSecurityPolicy = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(compareCss, 'utf8').digest('base64')}'; base-uri 'none'; form-action 'none'`
+export const compareContentSecurityPolicy = `default-src 'none'; style-src ${sha256Source(compareCss)}; base-uri 'none'; form-action 'none'`
 
 /** Render the table as a standalone HTML document; draft text only ever becomes text nodes. */
 export function renderCompareHtml(table: CompareTable, options: Options = {}): string {
@@ -118,6 +119,7 @@ function statusCell(r: CompareRow, last: string): Element {
   return h(`td.status.s-${r.status.kind}`, [r.status.label, ...(r.status.version === last ? [] : [h('span.from', `in ${r.status.version}`)])])
 }
 
+// The shared redline nodes, with the screen-reader "deleted:"/"inserted:" text this page used to drop.
 function pieces(list: Piece[]): ElementContent[] {
-  return list.map((piece): ElementContent => (piece.type === 'equal' ? {type: 'text', value: piece.text} : h(piece.type === 'delete' ? 'del' : 'ins', piece.text)))
+  return redlineNodes(list, 'both')
 }

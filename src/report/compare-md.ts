@@ -1,9 +1,7 @@
 /** The N-way comparison table as GitHub-flavoured Markdown: one mdast table, serialised by remark-stringify. */
 import type {PhrasingContent, Root, RootContent, TableCell, TableRow} from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkStringify from 'remark-stringify'
-import {unified} from 'unified'
-import {cellNote, pieceLines, type CompareCell, type CompareRow, type CompareTable} from '../compare/table.js'
+import {markdownProcessor} from './mdast.js'
+import {cellNote, pieceLines, type CompareCell, type CompareRow, type CompareTable} from '../model/compare.js'
 import type {Piece} from '../model/diff.js'
 import {neutralise} from './markdown.js'
 
@@ -14,7 +12,7 @@ export interface Options {
 }
 
 // No padding to align the pipes: cells hold whole articles.
-const processor = unified().use(remarkGfm, {tablePipeAlign: false}).use(remarkStringify, {bullet: '-', rule: '-'})
+const processor = markdownProcessor({pipeAlign: false})
 
 /** Render the table: a column for the article, one per version, one for the status; draft text cannot inject HTML, mention people or link issues. */
 export function renderCompareMarkdown(table: CompareTable, options: Options = {}): string {

@@ -2,12 +2,12 @@
  * An article's history as one standalone HTML file: a hast tree serialised by hast-util-to-html,
  * with the report's stylesheet inline under a hash-based Content-Security-Policy and no script.
  */
-import {createHash} from 'node:crypto'
+import {sha256Source} from './csp.js'
 import type {Element, ElementContent} from 'hast'
 import {h} from './hast.js'
 import {htmlDocument} from './html-document.js'
-import type {History, HistoryEntry} from '../history/types.js'
-import {redlineNodes} from './html-article.js'
+import type {History, HistoryEntry} from '../model/history.js'
+import {redlineNodes} from './redline-html.js'
 import {css} from './html-assets.js'
 import {describeEntry, entryHome, entryPlace, historySubtitle, historyTitle, placeOf} from './history-text.js'
 import {unitLabel} from '../model/cite.js'
@@ -24,7 +24,7 @@ const style = css + extra
 if (/<\/style/i.test(style)) throw new Error('inline style must not close its element')
 
 /** The policy: the inline stylesheet only; no script, nothing from the network. */
-export const historyContentSecurityPolicy = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(style, 'utf8').digest('base64')}'; img-src data:; base-uri 'none'; form-action 'none'`
+export const historyContentSecurityPolicy = `default-src 'none'; style-src ${sha256Source(style)}; img-src data:; base-uri 'none'; form-action 'none'`
 
 /** Render a history as a standalone HTML document: the timeline table, then each change with its redlines. */
 export function renderHistoryHtml(history: History): string {

@@ -1,13 +1,11 @@
 /** An article's history as GitHub-flavoured Markdown: an mdast tree serialised by remark-stringify, draft text neutralised. */
-import type {PhrasingContent, Root, RootContent, TableRow} from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkStringify from 'remark-stringify'
-import {unified} from 'unified'
-import type {History} from '../history/types.js'
+import type {PhrasingContent, Root, RootContent} from 'mdast'
+import {markdownProcessor, markdownTable} from './mdast.js'
+import type {History} from '../model/history.js'
 import {describeEntry, entryPlace, historySubtitle, historyTitle} from './history-text.js'
 import {neutralise} from './markdown.js'
 
-const processor = unified().use(remarkGfm).use(remarkStringify, {bullet: '-', rule: '-'})
+const processor = markdownProcessor()
 
 function t(value: string): PhrasingContent {
   return {type: 'text', value: neutralise(value)}
@@ -42,6 +40,5 @@ export function renderHistoryMarkdown(history: History): string {
 
 
 function table(header: string[], rows: string[][]): RootContent {
-  const row = (cells: string[]): TableRow => ({type: 'tableRow', children: cells.map((cell) => ({type: 'tableCell', children: [t(cell)]}))})
-  return {type: 'table', align: header.map(() => null), children: [row(header), ...rows.map(row)]}
+  return markdownTable(header, rows, t)
 }

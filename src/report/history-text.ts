@@ -1,5 +1,5 @@
 /** The terminal rendering of an article's history and blame; the one-line descriptions every history format shares. */
-import type {ArticleState, Blame, History, HistoryEntry} from '../history/types.js'
+import type {ArticleState, Blame, History, HistoryEntry} from '../model/history.js'
 import {listCitations, type UnitHome} from '../model/cite.js'
 import {wrap, type Segment} from './wrap.js'
 

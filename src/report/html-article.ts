@@ -2,8 +2,12 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from './hast.js'
 import {citeUnit, movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
-import type {ArticleChange, Piece, UnitChange} from '../model/diff.js'
+import type {ArticleChange, UnitChange} from '../model/diff.js'
 import {badges, describeEvent, homeOf, isChanged} from './summary.js'
+import {redlineMark, redlineNodes} from './redline-html.js'
+
+/** Redline pieces as hast nodes (defined in redline-html.ts, shared by every HTML page). */
+export {redlineNodes} from './redline-html.js'
 
 /** The filters of the report; an article or list entry carries the ones it matches in `data-cats`. */
 export const filters = [
@@ -13,6 +17,7 @@ export const filters = [
   {value: 'moved', label: 'Moved, renumbered, split or merged'},
   {value: 'brackets', label: 'Bracket events'}
 ] as const
+/** The value of one filter button of the HTML report. */
 export type Filter = (typeof filters)[number]['value']
 
 /** Labels of the two versions, for the side-by-side column heads. */
@@ -54,6 +59,7 @@ export function numbersOf(article: ArticleChange): string {
   return before === after ? after : `${before} → ${after}`
 }
 
+/** An article's title: the new one, else the old one. */
 export function titleOf(article: ArticleChange): string | null {
   return article.newArticles[0]?.title ?? article.oldArticles[0]?.title ?? null
 }
@@ -179,22 +185,6 @@ function sameRun(units: UnitChange[]): Element {
   const kind = subparagraphs ? 'paragraphs and subparagraphs' : units.length === 1 ? 'paragraph' : 'paragraphs'
   const label = `${units.length} unchanged ${units.length === 1 && subparagraphs ? 'subparagraph' : kind}: ${units.map(cite).join(', ')}`
   return h('details.same', [h('summary', label), ...units.map((u) => h('div.unit', {dataRel: 'same'}, [h('div.unit-label', cite(u)), h('div', u.new?.text ?? '')]))])
-}
-
-/** Pieces as text nodes and `<del>`/`<ins>` elements; `old` keeps equal and deleted pieces, `new` equal and inserted ones. */
-export function redlineNodes(pieces: Piece[], side: 'both' | 'old' | 'new'): ElementContent[] {
-  const out: ElementContent[] = []
-  for (const piece of pieces) {
-    if (piece.type === 'equal') out.push({type: 'text', value: piece.text})
-    else if (piece.type === 'delete' && side !== 'new') out.push(redlineMark('delete', piece.text))
-    else if (piece.type === 'insert' && side !== 'old') out.push(redlineMark('insert', piece.text))
-  }
-  return out
-}
-
-function redlineMark(type: 'delete' | 'insert', text: string): Element {
-  const word = type === 'delete' ? 'deleted' : 'inserted'
-  return h(type === 'delete' ? 'del' : 'ins', [h('span.vh', `${word}: `), text, h('span.vh', ` (end ${word})`)])
 }
 
 function sum(sides: ArticleChange['oldArticles']): number {

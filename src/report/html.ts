@@ -2,7 +2,7 @@
  * The HTML rendering of a comparison: one standalone file (inline CSS and JS under a hash-based
  * Content-Security-Policy, no network), built as a hast tree and serialised by hast-util-to-html.
  */
-import {createHash} from 'node:crypto'
+import {sha256Source} from './csp.js'
 import type {Element, ElementContent} from 'hast'
 import {h} from './hast.js'
 import {htmlDocument, versionLine} from './html-document.js'
@@ -12,7 +12,9 @@ import {css, js} from './html-assets.js'
 import {progressChart, type Progress} from './html-chart.js'
 import {chapterRowName, chapterTable, concordance, isChanged, markersGained, plainLine} from './summary.js'
 
+/** The progress chart data (defined in html-chart.ts). */
 export type {Progress} from './html-chart.js'
+/** The progress chart from versions (defined in html-chart.ts). */
 export {progressFromVersions} from './html-chart.js'
 
 /** Options for `renderHtml`. */
@@ -25,9 +27,8 @@ export interface Options {
 
 if (/<\/(style|script)/i.test(css + js)) throw new Error('inline assets must not close their element')
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 /** The policy: nothing but the report's own style and script, and `data:` images. */
-export const contentSecurityPolicy = `default-src 'none'; style-src ${hash(css)}; script-src ${hash(js)}; img-src data:; base-uri 'none'; form-action 'none'`
+export const contentSecurityPolicy = `default-src 'none'; style-src ${sha256Source(css)}; script-src ${sha256Source(js)}; img-src data:; base-uri 'none'; form-action 'none'`
 
 /** Render a diff as a standalone HTML document. */
 export function renderHtml(diff: DraftDiff, options: Options = {}): string {

@@ -1,8 +1,6 @@
 /** The Markdown report (pull-request comments, docs): an mdast tree serialised by remark-stringify, trimmed to a size limit. */
-import type {PhrasingContent, Root, RootContent, TableRow} from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkStringify from 'remark-stringify'
-import {unified} from 'unified'
+import type {PhrasingContent, Root, RootContent} from 'mdast'
+import {markdownProcessor, markdownTable} from './mdast.js'
 import {movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
 import {badges, chapterTable, concordance, describeEvent, homeOf, isChanged, markersGained, plainLine} from './summary.js'
@@ -33,7 +31,7 @@ interface Detail {
   plainLines: number
 }
 
-const processor = unified().use(remarkGfm).use(remarkStringify, {bullet: '-', rule: '-'})
+const processor = markdownProcessor()
 
 /** Render a diff as GitHub-flavoured Markdown; draft text cannot inject HTML, mention people or link issues. */
 export function renderMarkdown(diff: DraftDiff, options: Options = {}): string {
@@ -197,8 +195,7 @@ function pieces(list: Piece[]): PhrasingContent[] {
 }
 
 function table(header: string[], rows: string[][]): RootContent {
-  const row = (cells: string[]): TableRow => ({type: 'tableRow', children: cells.map((cell) => ({type: 'tableCell', children: [t(cell)]}))})
-  return {type: 'table', align: header.map(() => null), children: [row(header), ...rows.map(row)]}
+  return markdownTable(header, rows, t)
 }
 
 function escapeHtml(text: string): string {

@@ -1,11 +1,9 @@
 /** The pull-request comment for a proposal review: summary, findings, references, collisions, then the redlines. */
-import type {Root, RootContent, TableRow} from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkStringify from 'remark-stringify'
-import {unified} from 'unified'
+import type {Root, RootContent} from 'mdast'
+import {markdownProcessor, markdownTable} from './mdast.js'
+import {articleTextChanged} from '../model/changed.js'
 import {citeUnit, listCitations} from '../model/cite.js'
-import type {Collision} from '../pr/collisions.js'
-import type {Review} from '../pr/review.js'
+import type {Collision, Review} from '../model/review.js'
 import {neutralise, renderMarkdown} from './markdown.js'
 
 /** Options for `renderReview`. */
@@ -16,7 +14,7 @@ export interface Options {
   marker?: string
 }
 
-const processor = unified().use(remarkGfm).use(remarkStringify, {bullet: '-', rule: '-'})
+const processor = markdownProcessor()
 const t = (value: string) => ({type: 'text' as const, value: neutralise(value)})
 
 /** Render a review as a GitHub comment within the size limit, trimming the redlines first. */
@@ -44,7 +42,7 @@ function header(result: Review, marker: string | undefined): Root {
   if (marker) children.push({type: 'html', value: `<!-- ${marker.replace(/--/g, '')} -->`})
   children.push({type: 'heading', depth: 2, children: [t(`Proposal review: ${result.head} against ${result.base}`)]})
   const touched = result.sessions.flatMap((s) => s.diff.articles.filter((a) => !(a.relation === 'matched' && a.change === 'none' && !a.titleChanged && !a.renumbered)))
-  const changedText = touched.filter((a) => a.relation !== 'matched' || (a.change !== 'none' && a.change !== 'references-only') || a.titleChanged)
+  const changedText = touched.filter(articleTextChanged)
   const renumbered = touched.filter((a) => a.renumbered && a.relation === 'matched' && (a.change === 'none' || a.change === 'references-only'))
   const sum = (key: 'bracketsOpened' | 'bracketsClosed') => result.sessions.reduce((n, s) => n + s.diff.summary[key], 0)
   const markers = result.sessions.flatMap((s) => s.diff.articles.flatMap((a) => a.events.filter((e) => e.kind === 'marker-gained' || e.kind === 'marker-lost').map((e) => `Art. ${a.new.join(' + ') || a.old.join(' + ')} ${e.kind === 'marker-gained' ? 'now' : 'no longer'} [${e.text}]`)))
@@ -91,6 +89,5 @@ function bothChange(collision: Collision): string {
 }
 
 function table(header: string[], rows: string[][]): RootContent {
-  const row = (cells: string[]): TableRow => ({type: 'tableRow', children: cells.map((cell) => ({type: 'tableCell', children: [t(cell)]}))})
-  return {type: 'table', align: header.map(() => null), children: [row(header), ...rows.map(row)]}
+  return markdownTable(header, rows, t)
 }

@@ -2,6 +2,7 @@
 import {citeUnit, compactCitations, listCitations, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, NegotiationEvent} from '../model/diff.js'
 
+/** One row of the per-chapter summary table. */
 export interface ChapterRow {
   /** The chapter's numeral, `—` for articles outside chapters, or `preamble`. */
   chapter: string

@@ -1,5 +1,6 @@
 /** Wrapping styled text to a terminal width, counting only visible characters. */
 
+/** A run of terminal text with its style. */
 export type Segment = {text: string; style: 'plain' | 'bold' | 'delete' | 'insert'}
 
 /**

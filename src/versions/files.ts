@@ -2,6 +2,7 @@
 import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {DraftInput} from '../parse/draft.js'
+import {InputError} from '../model/errors.js'
 import {maxFileBytes} from '../parse/source.js'
 
 /** Most files read for one session. */
@@ -9,13 +10,8 @@ export const maxSessionFiles = 500
 /** Most bytes read for one session (50 MiB). */
 export const maxSessionBytes = 50 * 1024 * 1024
 
-/** A problem with what the user asked to read: exit code 2, message names the path. */
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'InputError'
-  }
-}
+/** A problem with what the user asked to read (defined in src/model/errors.ts). */
+export {InputError} from '../model/errors.js'
 
 /** A draft to parse: the files of one session (or a single file) and a label for it. */
 export interface DraftSource {

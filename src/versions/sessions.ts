@@ -4,6 +4,7 @@ import {parseDraft, type Options, type ParseResult} from '../parse/draft.js'
 import {draftStats, type DraftStats} from '../parse/stats.js'
 import {byName, readSources, type DraftSource} from './files.js'
 
+/** A session folder as `sessions` lists it. */
 export interface Session {
   id: string
   path: string
@@ -33,6 +34,7 @@ export function parseSource(source: DraftSource, options: Options = {}): Session
   }
 }
 
+/** Sessions by `ordinal`, then by folder name. */
 export function orderSessions(sessions: Session[]): Session[] {
   return [...sessions].sort((a, b) => (a.ordinal ?? Infinity) - (b.ordinal ?? Infinity) || byName(a.path, b.path))
 }

@@ -93,13 +93,11 @@ async function latestSessionAt(repo: Repository, commit: string, drafts: string)
 
 /** Uncommitted drafts: the session folder with changes in the working tree, or else the latest session. */
 async function worktreeVersion(options: SpecOptions): Promise<ResolvedVersion> {
-  const {openRepository} = await git()
+  const {openRepository, worktreeChanges} = await git()
   const repo = await openRepository(options.repo ?? '.')
   const drafts = path.resolve(repo.root, options.drafts)
-  const status = await repo.git.raw(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', path.relative(repo.root, drafts) || '.'])
   const changed = new Set<string>()
-  for (const entry of status.split('\0')) {
-    const file = entry.slice(3)
+  for (const file of await worktreeChanges(repo, path.relative(repo.root, drafts) || '.')) {
     const rest = path.relative(drafts, path.resolve(repo.root, file))
     if (rest && !rest.startsWith('..') && rest.includes(path.sep)) changed.add(rest.split(path.sep)[0] ?? '')
   }
