@@ -3,20 +3,15 @@ import type {Nodes, Root} from 'mdast'
 import {createHash} from 'node:crypto'
 import {createRequire} from 'node:module'
 import type {Processor} from 'unified'
+import type {Block} from './block.js'
 import {simpleBlocks} from './simple-blocks.js'
 
 /** Deepest nesting (blockquote `>` marks or list levels on one line) handed to remark. */
 export const maxNesting = 32
 
-/** A block of text with offsets into the file; `marker` is the list marker (`2.`) when it came from a list item. */
-export interface Block {
-  kind: 'text' | 'footnote-definition' | 'front-matter' | 'heading'
-  start: number
-  end: number
-  marker: string | null
-  label?: string
-}
+export type {Block} from './block.js'
 
+/** The blocks of one chunk, and the lines too deeply nested to hand to remark. */
 export interface BlockResult {
   blocks: Block[]
   /** Line offsets (0-based, within the chunk) nested more deeply than `maxNesting`. */

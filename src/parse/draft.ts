@@ -28,6 +28,7 @@ export interface DraftInput {
   byteLength?: number
 }
 
+/** What `parseDraft` returns: the model and one VFile of messages per input. */
 export interface ParseResult {
   draft: Draft
   /** One VFile per input, holding the normalised text and the parser's messages. */

@@ -1,5 +1,6 @@
 /** Recognising preamble, chapter and article headings, in canonical form and accepted variants. */
 
+/** Latin insertion suffixes after an article number, in order (`12 bis`, `12 ter` …). */
 export const insertionSuffixes = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies']
 
 const suffixPattern = insertionSuffixes.join('|')
@@ -12,6 +13,7 @@ const chapterPattern = new RegExp(String.raw`^chapter\s+([ivxlc]+)\b(?:${separat
 const plainWithSeparator = new RegExp(String.raw`^\s*(?:article\s+\d+(?:\s+(?:${suffixPattern}))?|chapter\s+[ivxlc]+)\s*[.:\u2013\u2014-]`, 'i')
 const atxPattern = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/
 
+/** An ATX heading line split into its level and text. */
 export interface HeadingLine {
   /** Markdown heading level, or 0 for a plain line. */
   level: number
@@ -19,6 +21,7 @@ export interface HeadingLine {
   text: string
 }
 
+/** What a heading line announces: the preamble, a chapter, a division (section, title) or an article. */
 export type HeadingKind =
   | {kind: 'preamble'}
   | {kind: 'chapter'; numeral: string; title: string | null; capitals: boolean}

@@ -26,6 +26,7 @@ export interface BracketProblem {
   char: string
 }
 
+/** What `scanInline` finds in a unit's text, offsets relative to it. */
 export interface InlineScan {
   brackets: BracketSpan[]
   markers: StatusMarker[]

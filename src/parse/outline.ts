@@ -14,12 +14,14 @@ export interface HeadingSource {
   titleEnd: number | null
 }
 
+/** One stretch of a file under a heading (or before the first one). */
 export type Section =
   | {kind: 'loose'; bodyStart: number; bodyEnd: number}
   | {kind: 'preamble'; heading: HeadingSource; bodyStart: number; bodyEnd: number}
   | {kind: 'chapter'; heading: HeadingSource; info: Extract<HeadingKind, {kind: 'chapter'}>; bodyStart: number; bodyEnd: number}
   | {kind: 'article'; heading: HeadingSource; info: Extract<HeadingKind, {kind: 'article'}>; bodyStart: number; bodyEnd: number}
 
+/** The shape of a file: front matter, sections, headings that do not parse, and where reading stopped. */
 export interface Outline {
   frontMatter: {start: number; end: number; value: string} | null
   sections: Section[]

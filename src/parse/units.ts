@@ -1,10 +1,11 @@
 /** Building text units (paragraphs, subparagraphs, preamble paragraphs) from blocks. */
 import type {Paragraph, PreambleParagraph, Subparagraph, TextUnit} from '../model/types.js'
-import type {Block} from './blocks.js'
+import type {Block} from './block.js'
 import {type BracketProblem, scanInline} from './inline.js'
 import type {LineIndex} from './lines.js'
 import {findReferences, type ReferenceContext} from './references.js'
 
+/** What the unit builders need: the file's lines, the status markers, and where to report problems. */
 export interface UnitContext {
   lines: LineIndex
   knownMarkers: ReadonlySet<string>
@@ -95,10 +96,12 @@ function subLevel(number: string, last: Subparagraph | undefined): 1 | 2 {
   return 1
 }
 
+/** Whether a lower-case marker is a Roman numeral (`iv`). */
 export function isRoman(value: string): boolean {
   return /^(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/.test(value)
 }
 
+/** The subparagraph letter after `value` (`b` → `c`, `z` → `aa`), or "" when it is not a letter run. */
 export function letterSuccessor(value: string): string {
   if (/^([a-z])\1*$/.test(value)) {
     const char = value[0] ?? 'a'
@@ -110,11 +113,13 @@ export function letterSuccessor(value: string): string {
 
 const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']
 
+/** The Roman numeral after `value` up to `xx`, or "". */
 export function romanSuccessor(value: string): string {
   const index = romans.indexOf(value)
   return index === -1 ? '' : (romans[index + 1] ?? '')
 }
 
+/** Position of a Roman numeral among `i` … `xx` from 0, or -1. */
 export function romanIndex(value: string): number {
   return romans.indexOf(value)
 }
