@@ -40,6 +40,8 @@ export function formatDraft(text: string, path = 'draft.md', options: Options = 
     const own = items.filter((item) => item.start >= section.bodyStart && item.start < section.bodyEnd)
     out.push(...withGaps(source, section.bodyStart, section.bodyEnd, own))
   }
+  // Text the parser left out (a second language version, or after `until`) is kept as it is.
+  if (shape.cutoff) out.push(...verbatim(source.slice(shape.cutoff.start)))
   return out.filter((block) => block.trim() !== '').join('\n\n') + '\n'
 }
 
@@ -48,6 +50,7 @@ function heading(section: Section, source: string): string | null {
   if (section.kind === 'preamble') return '# Preamble'
   const title = section.heading.titleStart === null ? '' : `. ${source.slice(section.heading.titleStart, section.heading.titleEnd ?? section.heading.titleStart).trim()}`
   if (section.kind === 'chapter') return `# Chapter ${section.info.numeral}${title}`
+  if (section.kind === 'division') return `# ${section.info.level === 'section' ? 'Section' : 'Title'} ${section.info.number}${title}`
   const number = section.info.suffix ? `${section.info.base} ${section.info.suffix}` : String(section.info.base)
   return `## Article ${number}${title}`
 }

@@ -4,6 +4,7 @@ import {createHash} from 'node:crypto'
 import {createRequire} from 'node:module'
 import type {Processor} from 'unified'
 import type {Block} from './block.js'
+import {splitAtMarkers} from './markers.js'
 import {simpleBlocks} from './simple-blocks.js'
 
 /** Deepest nesting (blockquote `>` marks or list levels on one line) handed to remark. */
@@ -236,44 +237,6 @@ function collect(node: Nodes, chunk: string, base: number, out: Block[]): void {
     default:
       out.push({kind: 'text', start: base + start, end: base + end, marker: null})
   }
-}
-
-const subMarkerLine = /\n[ \t]*(\([a-z]{1,4}\)|[a-z]{1,2}\))[ \t]/g
-
-/** Split text blocks where a line starts with a subparagraph marker (Markdown joins such lines lazily). */
-function splitAtMarkers(blocks: Block[], source: string): Block[] {
-  const out: Block[] = []
-  for (const block of blocks) {
-    if (block.kind !== 'text') {
-      out.push(block)
-      continue
-    }
-    const text = source.slice(block.start, block.end)
-    let segmentStart = 0
-    let marker = block.marker
-    for (const match of text.matchAll(subMarkerLine)) {
-      const markerAt = match.index + match[0].length - match[0].trimStart().length
-      if (isWrappedReference(text, match.index, markerAt)) continue
-      out.push({...block, start: block.start + segmentStart, end: block.start + trimEnd(text, match.index), marker})
-      marker = null
-      segmentStart = markerAt
-    }
-    out.push({...block, start: block.start + segmentStart, end: block.end, marker})
-  }
-  return out
-}
-
-/** A line break inside a reference ("subparagraph\n(a) of this paragraph") is not a new subparagraph. */
-function isWrappedReference(text: string, lineEnd: number, markerAt: number): boolean {
-  const before = text.slice(Math.max(0, lineEnd - 20), lineEnd)
-  const after = text.slice(markerAt).replace(/^\S+\s*/, '')
-  return /\b(sub)?paragraphs?\s*$/i.test(before) || /^(of this|and \(|or \(|to \()/i.test(after)
-}
-
-function trimEnd(text: string, end: number): number {
-  let i = end
-  while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--
-  return i
 }
 
 /** Blank-line separated blocks, for chunks remark must not see. */

@@ -29,7 +29,9 @@ export const rules = {
   'dangling-reference': 'error',
   'unknown-status-marker': 'warning',
   'undefined-footnote': 'error',
-  'unused-footnote': 'warning'
+  'unused-footnote': 'warning',
+  'ambiguous-subparagraph': 'warning',
+  'second-language-version': 'warning'
 } as const satisfies Record<string, Severity>
 
 /** The id of a rule, also the name of its page in docs/rules/. */

@@ -3,6 +3,7 @@ import type {Paragraph, PreambleParagraph, Subparagraph, TextUnit} from '../mode
 import type {Block} from './block.js'
 import {type BracketProblem, scanInline} from './inline.js'
 import type {LineIndex} from './lines.js'
+import {subparagraphMarker} from './markers.js'
 import {findReferences, type ReferenceContext} from './references.js'
 
 /** What the unit builders need: the file's lines, the status markers, and where to report problems. */
@@ -38,7 +39,6 @@ export function makeUnit(context: UnitContext, id: string, start: number, firstC
 }
 
 const numberedMarker = /^(\d{1,4})[.)]$/
-const subMarker = /^(?:\(([a-z]{1,4})\)|([a-z]{1,2})\))[ \t]+/
 const preambleNumber = /^\((\d{1,3})\)[ \t]+/
 
 /** Paragraphs of an article body from its text blocks. */
@@ -50,7 +50,7 @@ export function buildParagraphs(context: UnitContext, articleId: string, article
   for (const block of blocks) {
     const text = source.slice(block.start, block.end)
     const numbered = block.marker ? numberedMarker.exec(block.marker) : null
-    const sub = numbered ? null : subMarker.exec(text)
+    const sub = numbered ? null : subparagraphMarker(text)
     if (numbered) {
       const number = numbered[1] ?? ''
       const unit = makeUnit(context, `${articleId}/para-${number}`, lineStartOf(source, block.start), block.start, block.end, {article: articleNumber, paragraph: number})
@@ -63,7 +63,7 @@ export function buildParagraphs(context: UnitContext, articleId: string, article
         current = {...makeUnit(context, id, block.start, block.start, block.start, {article: articleNumber, paragraph: null}), kind: 'paragraph', number: null, subparagraphs: [], closing: null}
         paragraphs.push(current)
       }
-      addSubparagraph(context, current, (sub[1] ?? sub[2] ?? '').toLowerCase(), block, sub[0].length, articleNumber)
+      addSubparagraph(context, current, sub.number, block, sub.length, articleNumber)
     } else if (current && current.subparagraphs.length > 0 && current.closing === null) {
       current.closing = makeUnit(context, `${current.id}/closing`, block.start, block.start, block.end, {article: articleNumber, paragraph: current.number})
     } else {
