@@ -1,5 +1,6 @@
 /** Paragraph and subparagraph markers at the start of a line, in the project's form and in foreign dialects. */
 import type {Block} from './block.js'
+import {atxHeading} from './headings.js'
 
 /** Whether a lower-case marker is a Roman numeral up to 39 (`iv`, `xii`). */
 function isSmallRoman(value: string): boolean {
@@ -36,10 +37,16 @@ const numberAtLine = /^(\d{1,3})([.)])(?:[ \t]+|(?=\n|$))/
  */
 export function splitAtMarkers(blocks: Block[], source: string): Block[] {
   const out: Block[] = []
-  for (const block of blocks) {
+  for (let block of blocks) {
     if (block.kind !== 'text') {
       out.push(block)
       continue
+    }
+    const heading = headingWithoutSpace(block, source)
+    if (heading) {
+      out.push(heading)
+      if (heading.end === block.end) continue
+      block = {...block, start: heading.end + 1, marker: null}
     }
     const text = source.slice(block.start, block.end)
     let segmentStart = 0
@@ -69,6 +76,14 @@ export function splitAtMarkers(blocks: Block[], source: string): Block[] {
     out.push({...block, start: block.start + segmentStart, end: block.end, marker})
   }
   return out
+}
+
+/** The first line of a text block when it is a heading with no space after its `#` marks (`##Title`), which Markdown reads as text. */
+function headingWithoutSpace(block: Block, source: string): Block | null {
+  if (source[block.start] !== '#') return null
+  const lineEnd = source.indexOf('\n', block.start)
+  const end = lineEnd === -1 || lineEnd > block.end ? block.end : lineEnd
+  return atxHeading(source.slice(block.start, end)) ? {kind: 'heading', start: block.start, end, marker: null} : null
 }
 
 /** A line break inside a reference ("subparagraph\n(a) of this paragraph", "article\n2.") is not a new unit. */

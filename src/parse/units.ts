@@ -4,6 +4,7 @@ import type {Block} from './block.js'
 import {type BracketProblem, scanInline} from './inline.js'
 import type {LineIndex} from './lines.js'
 import {subparagraphMarker} from './markers.js'
+import {splitRunInPreamble} from './run-in.js'
 import {findReferences, type ReferenceContext} from './references.js'
 
 /** What the unit builders need: the file's lines, the status markers, and where to report problems. */
@@ -128,6 +129,8 @@ export function romanIndex(value: string): number {
 export function buildPreamble(context: UnitContext, blocks: Block[]): {opening: TextUnit | null; paragraphs: PreambleParagraph[]; closing: TextUnit | null} {
   const source = context.lines.text
   const texts = blocks.filter((block) => block.kind === 'text')
+  const runIn = texts.length === 1 && texts[0] ? runInUnits(context, texts[0]) : null
+  if (runIn) return runIn
   let opening: TextUnit | null = null
   let closing: TextUnit | null = null
   const first = texts[0]
@@ -147,6 +150,19 @@ export function buildPreamble(context: UnitContext, blocks: Block[]): {opening: 
     return {...unit, kind: 'preamble-paragraph', number: number?.[1] ?? null}
   })
   return {opening, paragraphs, closing}
+}
+
+/** Units of a preamble written as one paragraph, or null when it is not one (see `splitRunInPreamble`). */
+function runInUnits(context: UnitContext, block: Block): {opening: TextUnit | null; paragraphs: PreambleParagraph[]; closing: TextUnit | null} | null {
+  const split = splitRunInPreamble(context.lines.text.slice(block.start, block.end))
+  if (!split) return null
+  const where = {article: null, paragraph: null}
+  const unit = (id: string, [start, end]: [number, number]) => makeUnit(context, id, block.start + start, block.start + start, block.start + end, where)
+  return {
+    opening: split.opening ? unit('preamble/opening', split.opening) : null,
+    paragraphs: split.recitals.map((recital, index) => ({...unit(`preamble/pp-${index + 1}`, recital), kind: 'preamble-paragraph', number: null})),
+    closing: split.closing ? unit('preamble/closing', split.closing) : null
+  }
 }
 
 function lineStartOf(source: string, offset: number): number {
