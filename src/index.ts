@@ -3,6 +3,11 @@ export type * from './model/types.js'
 export {checkDraft, defaultStatusMarkers, draftStats, maxFileBytes, maxNesting, parseDraft, rules} from './parse/index.js'
 export type {DraftInput, DraftStats, Options, ParseResult, RuleId, Severity} from './parse/index.js'
 export {formatDraft, type FormatOptions} from './fmt/index.js'
+/**
+ * Import a .md (any accepted dialect), .txt (text of a PDF) or .docx document from its bytes as canonical
+ * draft Markdown, with notes on what it could not place; throws `ImportError` on a file it cannot read.
+ */
+export {importDocument, ImportError, type ImportOptions, type ImportResult, type ImportNote, type Revision} from './import/index.js'
 export {InputError, loadSessions, readSources, type DraftSource, type Session} from './versions/index.js'
 export type * from './model/diff.js'
 export {traceLineage} from './diff/lineage.js'

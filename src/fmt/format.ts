@@ -1,6 +1,7 @@
 /** Rewriting a draft file in canonical form: headings, markers, indentation and whitespace, never words or numbers. */
 import type {Article, Draft, Paragraph, Subparagraph, TextUnit} from '../model/types.js'
 import {parseDraft} from '../parse/draft.js'
+import {reduceLinks} from '../parse/inline.js'
 import {LineIndex} from '../parse/lines.js'
 import {outline, type Section} from '../parse/outline.js'
 import {normaliseSource} from '../parse/source.js'
@@ -9,6 +10,8 @@ import {normaliseSource} from '../parse/source.js'
 export interface Options {
   /** Extra status markers, as for `parseDraft`. */
   statusMarkers?: string[]
+  /** Stop reading at the line that starts with this text, as for `parseDraft`; what follows is kept as it is. */
+  until?: string
 }
 
 interface Item {
@@ -23,7 +26,7 @@ export function formatDraft(text: string, path = 'draft.md', options: Options = 
   if (source.trim() === '') return text
   const {draft} = parseDraft([{path, contents: source}], options)
   const lines = new LineIndex(source, path)
-  const shape = outline(lines)
+  const shape = outline(lines, {until: options.until})
   const out: string[] = []
   if (shape.frontMatter) out.push(source.slice(shape.frontMatter.start, shape.frontMatter.end).replace(/[ \t]+$/gm, ''))
   let articleIndex = 0
@@ -115,7 +118,8 @@ function paragraphItems(paragraph: Paragraph): Item[] {
 /** A unit as `indent + marker + text`, its later lines aligned under the text. */
 function unitItem(unit: TextUnit, marker: string, indent: number): Item {
   const pad = ' '.repeat(indent + marker.length)
-  const body = unit.text
+  // Links and images keep only their text: a draft cites, it does not link.
+  const body = reduceLinks(unit.text)
     .split('\n')
     .map((line, index) => (index === 0 ? line.trimEnd() : pad + line.trim()))
     .join('\n')

@@ -131,6 +131,7 @@ function parseFile(text: string, file: VFile, state: ParseState, first: boolean)
   }
   const problems: Array<{kind: string; offset: number; char: string}> = []
   context.onBracketProblem = (problem, unit) => problems.push({...problem, offset: unit.textOffset + problem.offset})
+  context.onAmbiguous = (reason, start, end) => report(file, 'ambiguous-subparagraph', reason, lines.range(start, end))
   for (const section of shape.sections) parseSection(section, lines, file, state, context)
   pairSpanningBrackets(state.draft.articles.filter((article) => article.range.file === file.path), problems)
   for (const problem of problems) {

@@ -108,6 +108,22 @@ export function scanInline(text: string, knownMarkers: ReadonlySet<string>): Inl
   return {brackets: spans, markers, footnoteRefs, problems}
 }
 
+/** Text with Markdown links and images (`[text](url)`, `![alt](src)`) reduced to their text; other brackets are kept. */
+export function reduceLinks(text: string): string {
+  if (!text.includes('](')) return text
+  let out = ''
+  let position = 0
+  for (const match of text.matchAll(/!?\[([^[\]\n]*)\]\(/g)) {
+    if (match.index < position) continue
+    const destination = match.index + match[0].length - 1
+    const length = linkDestination(text, destination)
+    if (length === 0) continue
+    out += text.slice(position, match.index) + (match[1] ?? '')
+    position = destination + length
+  }
+  return out + text.slice(position)
+}
+
 /** The length of a link destination `(url)` or `(url "title")` starting at `at` (no spaces in the url), or 0. */
 function linkDestination(text: string, at: number): number {
   if (text[at] !== '(') return 0

@@ -13,6 +13,8 @@ export interface UnitContext {
   knownMarkers: ReadonlySet<string>
   /** Called for each bracket problem, with offsets in the file. */
   onBracketProblem: (problem: BracketProblem, unit: TextUnit) => void
+  /** Called when a subparagraph's level is a guess (`(i)` after a colon-ended `(h)`), with offsets in the file. */
+  onAmbiguous?: (reason: string, start: number, end: number) => void
 }
 
 /** A unit from `[start, end)` of the file whose own text starts at `textStart`. */
@@ -48,7 +50,7 @@ export function buildParagraphs(context: UnitContext, articleId: string, article
   const paragraphs: Paragraph[] = []
   let unnumbered = 0
   let current: Paragraph | null = null
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     const text = source.slice(block.start, block.end)
     const numbered = block.marker ? numberedMarker.exec(block.marker) : null
     const sub = numbered ? null : subparagraphMarker(text)
@@ -64,7 +66,8 @@ export function buildParagraphs(context: UnitContext, articleId: string, article
         current = {...makeUnit(context, id, block.start, block.start, block.start, {article: articleNumber, paragraph: null}), kind: 'paragraph', number: null, subparagraphs: [], closing: null}
         paragraphs.push(current)
       }
-      addSubparagraph(context, current, sub.number, block, sub.length, articleNumber)
+      const next = sub.number === 'i' ? nextSubNumber(source, blocks, index + 1) : null
+      addSubparagraph(context, current, {number: sub.number, next, markerLength: sub.length}, block, articleNumber)
     } else if (current && current.subparagraphs.length > 0 && current.closing === null) {
       current.closing = makeUnit(context, `${current.id}/closing`, block.start, block.start, block.end, {article: articleNumber, paragraph: current.number})
     } else {
@@ -77,9 +80,22 @@ export function buildParagraphs(context: UnitContext, articleId: string, article
   return paragraphs
 }
 
-function addSubparagraph(context: UnitContext, paragraph: Paragraph, number: string, block: Block, markerLength: number, articleNumber: string): void {
+/** The number of the next subparagraph marker before the next numbered paragraph, or null. */
+function nextSubNumber(source: string, blocks: Block[], from: number): string | null {
+  for (let index = from; index < blocks.length; index++) {
+    const block = blocks[index] as Block
+    if (block.marker && numberedMarker.test(block.marker)) return null
+    const sub = subparagraphMarker(source.slice(block.start, Math.min(block.end, block.start + 12)))
+    if (sub) return sub.number
+  }
+  return null
+}
+
+function addSubparagraph(context: UnitContext, paragraph: Paragraph, marker: {number: string; next: string | null; markerLength: number}, block: Block, articleNumber: string): void {
+  const {number, markerLength} = marker
   const last = paragraph.subparagraphs.at(-1)
-  const level = subLevel(number, last)
+  const where = `article ${articleNumber}${paragraph.number === null ? '' : `, paragraph ${paragraph.number}`}`
+  const level = subLevel(number, last, marker.next, (reason) => context.onAmbiguous?.(`In ${where}: ${reason}`, block.start, block.start + markerLength))
   const parent = level === 2 && last ? last : null
   const id = `${parent ? parent.id : paragraph.id}/sub-${number}`
   const unit = makeUnit(context, id, block.start, block.start + markerLength, block.end, {article: articleNumber, paragraph: paragraph.number})
@@ -88,13 +104,26 @@ function addSubparagraph(context: UnitContext, paragraph: Paragraph, number: str
   else paragraph.subparagraphs.push(subparagraph)
 }
 
-/** Whether `(i)` is a sub-subparagraph or the letter after `(h)`; see docs/draft-format.md. */
-function subLevel(number: string, last: Subparagraph | undefined): 1 | 2 {
+/**
+ * Whether `(i)` is a sub-subparagraph or the letter after `(h)`, from context: the marker after it
+ * (`(ii)` or `(j)`), else whether `(h)` ends with a colon; `warn` when the text does not settle it.
+ * See docs/draft-format.md and docs/rules/ambiguous-subparagraph.md.
+ */
+function subLevel(number: string, last: Subparagraph | undefined, next: string | null, warn: (reason: string) => void): 1 | 2 {
   if (!last) return 1
   const lastChild = last.children.at(-1)
   if (lastChild && romanSuccessor(lastChild.number) === number) return 2
   if (number === 'i' && letterSuccessor(last.number) !== 'i') return 2
-  return 1
+  if (number !== 'i' || lastChild) return 1
+  const chapeau = /:\s*$/.test(last.text)
+  if (next === 'ii') return 2
+  if (next === 'j') {
+    if (chapeau) warn('(i) after (h), which ends with a colon, is read as the letter (i) because (j) follows; if it opens a list under (h), number that list (i), (ii) … and the letters after it (i), (j) …')
+    return 1
+  }
+  if (!chapeau) return 1
+  warn('(i) after (h), which ends with a colon, is read as the first item (i) of a list under (h), but no (ii) follows; if it is the letter (i), end (h) with a semicolon')
+  return 2
 }
 
 /** Whether a lower-case marker is a Roman numeral (`iv`). */
