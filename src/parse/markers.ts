@@ -48,6 +48,9 @@ export function splitAtMarkers(blocks: Block[], source: string): Block[] {
       if (heading.end === block.end) continue
       block = {...block, start: heading.end + 1, marker: null}
     }
+    // A paragraph number Markdown did not read as a list (after indented code, or itself indented).
+    const leading = block.marker === null ? numberAtLine.exec(source.slice(block.start, Math.min(block.end, block.start + 16))) : null
+    if (leading) block = {...block, start: block.start + leading[0].length, marker: `${leading[1]}${leading[2]}`}
     const text = source.slice(block.start, block.end)
     let segmentStart = 0
     let marker = block.marker
