@@ -186,6 +186,9 @@ function remarkBlocks(chunk: string, parser: {parse(text: string): unknown}): Bl
   return {blocks: remarkTree(chunk, parser).blocks, tooDeep: []}
 }
 
+/** Blocks read from indented code, which a following code block on the next line continues. */
+const fromCode = new WeakSet<Block>()
+
 function collect(node: Nodes, chunk: string, base: number, out: Block[]): void {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
@@ -228,7 +231,16 @@ function collect(node: Nodes, chunk: string, base: number, out: Block[]): void {
         out.push({kind: 'text', start: base + start, end: base + end, marker: null})
         return
       }
-      for (const match of chunk.slice(start, end).matchAll(/[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g)) out.push({kind: 'text', start: base + start + match.index, end: base + start + match.index + match[0].length, marker: null})
+      for (const match of chunk.slice(start, end).matchAll(/[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g)) {
+        const block: Block = {kind: 'text', start: base + start + match.index, end: base + start + match.index + match[0].length, marker: null}
+        // micromark may end indented code at a tab-indented line and open another on the next: one run of lines is one block.
+        const last = out.at(-1)
+        if (last && fromCode.has(last) && !/\n[ \t]*\n/.test(chunk.slice(last.end - base, block.start - base))) last.end = block.end
+        else {
+          fromCode.add(block)
+          out.push(block)
+        }
+      }
       return
     case 'html':
       if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return

@@ -2,7 +2,8 @@
 
 /** Words that open a recital: participles (`Concerned`, `Recognizing`) and the usual adjectives. */
 const recitalStart = String.raw`(?:\p{Lu}\p{Ll}+(?:ing|ed)|Mindful|Aware|Conscious|Desirous|Deeply|Further|Also|Reaffirming|Have|Has|Hereby)\b`
-const boundary = new RegExp(String.raw`[,;][ \t\n]+(?=${recitalStart})`, 'gu')
+/** After `,` or `;` (and the `]` of a bracketed recital), before a recital word (or `[` opening a bracketed recital). */
+const boundary = new RegExp(String.raw`[,;]\]{0,3}[ \t\n]+(?=\[?${recitalStart})`, 'gu')
 const closingFormula = /^(?:have|has|hereby)\b[^,;]{0,60}:\s*$/i
 
 /** The pieces of a run-in preamble paragraph, offsets within `text`. */
@@ -32,5 +33,5 @@ export function splitRunInPreamble(text: string): RunInPreamble | null {
 }
 
 function opensWithFormula(text: string): boolean {
-  return !new RegExp(`^${recitalStart}`, 'u').test(text)
+  return !new RegExp(String.raw`^\[?${recitalStart}`, 'u').test(text)
 }
