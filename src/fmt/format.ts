@@ -123,5 +123,5 @@ function unitItem(unit: TextUnit, marker: string, indent: number): Item {
     .split('\n')
     .map((line, index) => (index === 0 ? line.trimEnd() : pad + line.trim()))
     .join('\n')
-  return {start: unit.range.start.offset, end: unit.textOffset + unit.text.length, render: ' '.repeat(indent) + marker + body}
+  return {start: unit.range.start.offset, end: unit.textOffset + unit.text.length, render: (' '.repeat(indent) + marker + body).trimEnd()}
 }

@@ -201,7 +201,9 @@ function collect(node: Nodes, chunk: string, base: number, out: Block[]): void {
         const firstStart = first?.position?.start.offset
         const marker = chunk.slice(itemStart, firstStart ?? item.position?.end.offset ?? itemStart).trim()
         if (!first) {
-          out.push({kind: 'text', start: base + itemStart, end: base + (item.position?.end.offset ?? itemStart), marker})
+          // An empty item (`3.` alone on its line): no text, the marker is not its text.
+          const itemEnd = base + (item.position?.end.offset ?? itemStart)
+          out.push({kind: 'text', start: itemEnd, end: itemEnd, marker})
           continue
         }
         const before = out.length

@@ -121,7 +121,7 @@ function parseFile(text: string, file: VFile, state: ParseState, first: boolean)
   for (const heading of shape.malformed) {
     const why = articleNumberTooLarge(heading.text)
       ? `Heading \`${heading.text.slice(0, 60)}\` numbers an article over ${maxArticleNumber}, the largest article number read; renumber the articles`
-      : `Heading \`${heading.text.slice(0, 60)}\` is not a preamble, chapter or article heading; write \`# Chapter IV. Title\` or \`## Article 12. Title\` (see docs/draft-format.md)`
+      : `Heading \`${heading.text.slice(0, 60)}\` is not a preamble, chapter, section, title or article heading; write \`# Chapter IV. Title\` or \`## Article 12. Title\` (see docs/draft-format.md)`
     report(file, 'malformed-heading', why, lines.range(heading.start, heading.end))
   }
   const context: UnitContext = {

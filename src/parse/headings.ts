@@ -33,7 +33,8 @@ export type HeadingKind =
 /** Split an ATX heading line into level and text; null for other lines. */
 export function atxHeading(line: string): HeadingLine | null {
   const match = atxPattern.exec(line)
-  if (!match) return null
+  // `##24/7 Network` is a heading, `#12 is the count` is not.
+  if (!match || (match[3] !== undefined && /^\d/.test(match[3]) && (match[1]?.length ?? 0) < 2)) return null
   return {level: match[1]?.length ?? 1, text: (match[2] ?? match[3] ?? '').trim()}
 }
 
