@@ -128,6 +128,14 @@ describe('paragraphs and subparagraphs whatever the blank lines, spaces and inde
     expect(formatDraft('## Article 1. A\n\n1. Each Party shall:\n\n(a)Keep the following:\n\n\t(i)The dates;\n')).toBe('## Article 1. A\n\n1. Each Party shall:\n\n   (a) Keep the following:\n\n      (i) The dates;\n')
   })
 
+  it('a marker alone on its line keeps its sub-subparagraphs through fmt (regression: fmt wrote `(a)` that read back as text)', () => {
+    const text = '## Article 1. A\n\n1. Each Party shall act:\n\na) \n\n(i)The first;\n\n(ii) The second.\n'
+    const formatted = formatDraft(text)
+    expect(formatted).toBe('## Article 1. A\n\n1. Each Party shall act:\n\n   (a)\n\n      (i) The first;\n\n      (ii) The second.\n')
+    expect(outlineOf(parse(formatted).draft, '1')).toEqual(outlineOf(parse(text).draft, '1'))
+    expect(formatDraft(formatted)).toBe(formatted)
+  })
+
   it('(i) after (h) is the letter; after a colon-ended (f) or with (ii) after it, a sub-subparagraph', () => {
     const letters = (last: string) => ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((l) => `(${l}) item ${l}${l === 'h' ? last : ';'}`).join('\n\n')
     expect(outlineOf(parse(`## Article 1. A\n\n1. Lists:\n\n${letters(';')}\n\n(i) item i;\n\n(j) item j.\n`).draft, '1').slice(-2)).toEqual(['  (i) item i;', '  (j) item j.'])

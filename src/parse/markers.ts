@@ -14,9 +14,9 @@ function isSubNumber(value: string, spaced: boolean): boolean {
   return spaced && /^[a-z]{1,4}$/.test(value) && value.length <= 4
 }
 
-/** A subparagraph marker opening `text`: `(a) `, `a) `, `(iv)`, also with no space before a letter (`a)Each`). */
+/** A subparagraph marker opening `text`: `(a) `, `a) `, `(iv)`, also with no space before a letter (`a)Each`) or alone on its line. */
 export function subparagraphMarker(text: string): {number: string; length: number} | null {
-  const match = /^(?:\(([a-z]{1,4})\)|([a-z]{1,4})\))([ \t]+|(?=[\p{L}"'`[]))/u.exec(text)
+  const match = /^(?:\(([a-z]{1,4})\)|([a-z]{1,4})\))([ \t]+|(?=[\p{L}"'`[])|(?=\n|$))/u.exec(text)
   if (!match) return null
   const number = match[1] ?? match[2] ?? ''
   const spaced = (match[3] ?? '') !== ''
