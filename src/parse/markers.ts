@@ -64,7 +64,8 @@ export function splitAtMarkers(blocks: Block[], source: string): Block[] {
       if (number) {
         const value = Number(number[1])
         if (!Number.isNaN(lastNumber) && value !== lastNumber + 1) continue
-        if (isWrappedReference(text, match.index, markerAt) || !/[.;:,)\]"'!?]$/.test(text.slice(0, match.index).trimEnd())) continue
+        // The line before must end a sentence or an item; a scan back over spaces only, so linear overall.
+        if (isWrappedReference(text, match.index, markerAt) || !/[.;:,)\]"'!?]/.test(text[trimEnd(text, match.index) - 1] ?? '')) continue
         lastNumber = value
         nextMarker = `${number[1]}${number[2]}`
         textAt = markerAt + number[0].length
