@@ -23,6 +23,8 @@ interface Variant {
   markers: 'no-space' | 'close-only' | 'close-only-no-space' | 'canonical'
   runInPreamble: boolean
   links: boolean
+  /** Add a section and a title under every chapter (in the canonical text too), to check divisions. */
+  sections: boolean
 }
 
 const variants = fc.record<Variant>({
@@ -32,19 +34,25 @@ const variants = fc.record<Variant>({
   indent: fc.constantFrom('tab', 'four', 'six', 'two-tabs', 'canonical'),
   markers: fc.constantFrom('no-space', 'close-only', 'close-only-no-space', 'canonical'),
   runInPreamble: fc.boolean(),
-  links: fc.boolean()
+  links: fc.boolean(),
+  sections: fc.boolean()
 })
 
 const indents = {tab: '\t', four: '    ', six: '      ', 'two-tabs': '\t\t', canonical: null}
 
+/** The canonical text with `# Section 1. Part one` and `# Title 1. Matters` under every chapter heading. */
+function withSections(text: string): string {
+  return text.replace(/^(# Chapter [^\n]*)$/gm, '$1\n\n# Section 1. Part one\n\n# Title 1. Matters')
+}
+
 /** The canonical text rewritten in a foreign dialect. */
 function variantOf(text: string, variant: Variant): string {
-  let out = text
+  let out = variant.sections ? withSections(text) : text
   if (variant.runInPreamble) out = runIn(out)
-  out = out.replace(/^(#{1,2}) (Chapter|Article) ([^\n.]+?)(?:\. (.*))?$/gm, (whole, hashes: string, word: string, number: string, title: string | undefined) => {
+  out = out.replace(/^(#{1,2}) (Chapter|Article|Section|Title) ([^\n.]+?)(?:\. (.*))?$/gm, (whole, hashes: string, word: string, number: string, title: string | undefined) => {
     if (variant.headings === 'canonical') return whole
     if (variant.headings === 'no-space') return `${hashes}${whole.slice(hashes.length + 1)}`
-    const head = `### ${word === 'Chapter' ? 'CHAPTER' : 'Article'}  ${number.replace(/ /g, '  ')}  `
+    const head = `### ${word === 'Article' ? word : word.toUpperCase()}  ${number.replace(/ /g, '  ')}  `
     return title === undefined ? head : `${head}\n\n####${title}`
   })
   if (variant.numberSpaces) out = out.replace(/^(\d{1,3})\. /gm, '$1.   ')
@@ -105,12 +113,19 @@ const canonical = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]
 
 describe('tolerant parser on variants of the shipped drafts', () => {
   it(`gives the canonical model for every dialect variant (${files.length} files)`, () => {
-    const expected = new Map([...canonical].map(([file, text]) => [file, {plain: model(text), runIn: model(text, true)}]))
+    const expected = new Map<string, ReturnType<typeof model>>()
+    const want = (file: string, variant: Variant) => {
+      const key = `${file} ${variant.runInPreamble} ${variant.sections}`
+      const text = canonical.get(file) ?? ''
+      if (!expected.has(key)) expected.set(key, model(variant.sections ? withSections(text) : text, variant.runInPreamble))
+      return expected.get(key)
+    }
     fc.assert(
       fc.property(fc.constantFrom(...files), variants, (file, variant) => {
         const text = canonical.get(file) ?? ''
-        const want = expected.get(file)
-        expect(model(variantOf(text, variant), variant.runInPreamble)).toEqual(variant.runInPreamble ? want?.runIn : want?.plain)
+        const got = model(variantOf(text, variant), variant.runInPreamble)
+        expect(got).toEqual(want(file, variant))
+        if (variant.sections && got.chapters.length > 0) expect(got.divisions.length).toBe(2 * got.chapters.length)
       }),
       {numRuns: 60}
     )
@@ -120,9 +135,10 @@ describe('tolerant parser on variants of the shipped drafts', () => {
     const formatted = new Map([...canonical].map(([file, text]) => [file, formatDraft(text, 'd.md')]))
     fc.assert(
       fc.property(fc.constantFrom(...files), variants, (file, variant) => {
-        const want = formatted.get(file) ?? ''
-        const got = formatDraft(variantOf(canonical.get(file) ?? '', variant), 'd.md')
-        expect(got).toBe(variant.runInPreamble ? formatDraft(runIn(canonical.get(file) ?? ''), 'd.md') : want)
+        const text = canonical.get(file) ?? ''
+        const got = formatDraft(variantOf(text, variant), 'd.md')
+        const base = variant.sections ? withSections(text) : text
+        expect(got).toBe(variant.runInPreamble ? formatDraft(runIn(base), 'd.md') : variant.sections ? formatDraft(base, 'd.md') : formatted.get(file))
       }),
       {numRuns: 30}
     )
@@ -130,13 +146,13 @@ describe('tolerant parser on variants of the shipped drafts', () => {
 
   it('the variants really are foreign: the generator changes the text', () => {
     const text = canonical.get(files[0] ?? '') ?? ''
-    const all: Variant = {headings: 'split', numberSpaces: true, tightLists: true, indent: 'tab', markers: 'close-only-no-space', runInPreamble: true, links: true}
+    const all: Variant = {headings: 'split', numberSpaces: true, tightLists: true, indent: 'tab', markers: 'close-only-no-space', runInPreamble: true, links: true, sections: true}
     const variant = variantOf(text, all)
     expect(variant).toMatch(/^### Article {2}1 {2}\n\n####Statement of purpose/m)
     expect(variant).toMatch(/^\ta\)[A-Z]/m)
     expect(variant).toMatch(/^Preamble The !\[States\]\(https:\/\/example.org\/states\) Parties to this Convention, Bearing in mind/m)
     expect(variant).not.toMatch(/^# Preamble/m)
-    expect(variant).toMatch(/^###SECTION|^### CHAPTER {2}I {2}\n\n####General provisions$/m)
+    expect(variant).toMatch(/^### CHAPTER {2}I {2}\n\n####General provisions\n\n### SECTION {2}1 {2}\n\n####Part one\n\n### TITLE {2}1 {2}\n\n####Matters$/m)
     expect(variant).toMatch(/\[Convention\]\(https:/)
   })
 })
