@@ -6,6 +6,11 @@ export {checkDraft, defaultStatusMarkers, draftStats, maxFileBytes, maxNesting, 
 export type {DraftInput, DraftStats, Options, ParseResult, RuleId, Severity} from './parse/index.js'
 /** Canonical formatting. */
 export {formatDraft, type FormatOptions} from './fmt/index.js'
+/**
+ * Import a .md (any accepted dialect), .txt (text of a PDF) or .docx document from its bytes as canonical
+ * draft Markdown, with notes on what it could not place; throws `ImportError` on a file it cannot read.
+ */
+export {importDocument, ImportError, type ImportOptions, type ImportResult, type ImportNote, type Revision} from './import/index.js'
 /** Reading drafts and sessions from the file system. */
 export {InputError, loadSessions, readSources, type DraftSource, type Session} from './versions/index.js'
 /** The diff JSON types (schemaVersion 1, docs/diff-json.md). */

@@ -48,6 +48,20 @@ describe('hostile input', () => {
     expect(value.draft.articles[0]?.paragraphs.length).toBe(4_000)
   })
 
+  it('one paragraph of 20,000 lines, each opening with a marker or a paragraph number: split in linear time', () => {
+    const lines = Array.from({length: 400}, (_, i) => [`${i + 2}. Text ${i}:`, ...Array.from({length: 50}, () => 'b)item;')]).flat()
+    const {value, ms} = timed(() => parsed(`## Article 1. Scope\n\nThe Parties:\n${lines.join('\n')}\n`))
+    expect(ms).toBeLessThan(bound)
+    expect(value.draft.articles[0]?.paragraphs.length).toBe(401)
+    expect(value.draft.articles[0]?.paragraphs[400]?.subparagraphs.length).toBe(50)
+  })
+
+  it('a run-in preamble of 50,000 recitals: split in linear time', () => {
+    const {value, ms} = timed(() => parsed(`Preamble The Parties, ${'Noting the work done, '.repeat(50_000)}Have agreed as follows:\n\n## Article 1. Scope\n\nText.\n`))
+    expect(ms).toBeLessThan(bound)
+    expect(value.draft.preamble?.paragraphs.length).toBe(50_000)
+  })
+
   it('100,000 cross-references in one paragraph: all found and resolved', () => {
     const {value, ms} = timed(() => parsed('## Article 1. Scope\n\n1. Text.\n\n2. ' + 'see article 1, paragraph 1 and '.repeat(100_000) + 'end.\n'))
     expect(ms).toBeLessThan(bound)

@@ -1,6 +1,7 @@
 /** Rewriting a draft file in canonical form: headings, markers, indentation and whitespace, never words or numbers. */
 import type {Article, Draft, Paragraph, Subparagraph, TextUnit} from '../model/types.js'
 import {parseDraft} from '../parse/draft.js'
+import {reduceLinks} from '../parse/inline.js'
 import {LineIndex} from '../parse/lines.js'
 import {outline, type Section} from '../parse/outline.js'
 import {normaliseSource} from '../parse/source.js'
@@ -9,6 +10,8 @@ import {normaliseSource} from '../parse/source.js'
 export interface Options {
   /** Extra status markers, as for `parseDraft`. */
   statusMarkers?: string[]
+  /** Stop reading at the line that starts with this text, as for `parseDraft`; what follows is kept as it is. */
+  until?: string
 }
 
 interface Item {
@@ -23,7 +26,7 @@ export function formatDraft(text: string, path = 'draft.md', options: Options = 
   if (source.trim() === '') return text
   const {draft} = parseDraft([{path, contents: source}], options)
   const lines = new LineIndex(source, path)
-  const shape = outline(lines)
+  const shape = outline(lines, {until: options.until})
   const out: string[] = []
   if (shape.frontMatter) out.push(source.slice(shape.frontMatter.start, shape.frontMatter.end).replace(/[ \t]+$/gm, ''))
   let articleIndex = 0
@@ -40,6 +43,8 @@ export function formatDraft(text: string, path = 'draft.md', options: Options = 
     const own = items.filter((item) => item.start >= section.bodyStart && item.start < section.bodyEnd)
     out.push(...withGaps(source, section.bodyStart, section.bodyEnd, own))
   }
+  // Text the parser left out (a second language version, or after `until`) is kept as it is.
+  if (shape.cutoff) out.push(...verbatim(source.slice(shape.cutoff.start)))
   return out.filter((block) => block.trim() !== '').join('\n\n') + '\n'
 }
 
@@ -48,6 +53,7 @@ function heading(section: Section, source: string): string | null {
   if (section.kind === 'preamble') return '# Preamble'
   const title = section.heading.titleStart === null ? '' : `. ${source.slice(section.heading.titleStart, section.heading.titleEnd ?? section.heading.titleStart).trim()}`
   if (section.kind === 'chapter') return `# Chapter ${section.info.numeral}${title}`
+  if (section.kind === 'division') return `# ${section.info.level === 'section' ? 'Section' : 'Title'} ${section.info.number}${title}`
   const number = section.info.suffix ? `${section.info.base} ${section.info.suffix}` : String(section.info.base)
   return `## Article ${number}${title}`
 }
@@ -112,9 +118,10 @@ function paragraphItems(paragraph: Paragraph): Item[] {
 /** A unit as `indent + marker + text`, its later lines aligned under the text. */
 function unitItem(unit: TextUnit, marker: string, indent: number): Item {
   const pad = ' '.repeat(indent + marker.length)
-  const body = unit.text
+  // Links and images keep only their text: a draft cites, it does not link.
+  const body = reduceLinks(unit.text)
     .split('\n')
     .map((line, index) => (index === 0 ? line.trimEnd() : pad + line.trim()))
     .join('\n')
-  return {start: unit.range.start.offset, end: unit.textOffset + unit.text.length, render: ' '.repeat(indent) + marker + body}
+  return {start: unit.range.start.offset, end: unit.textOffset + unit.text.length, render: (' '.repeat(indent) + marker + body).trimEnd()}
 }

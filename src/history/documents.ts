@@ -373,6 +373,8 @@ function spansOf(sections: Section[], text: string, base: number, source: Source
       case 'loose':
       case 'preamble':
         return {kind: section.kind, start, bodyStart, end}
+      case 'division':
+        return {kind: 'loose', start, bodyStart, end}
       case 'chapter':
         return {kind: 'chapter', start, bodyStart, end, numeral: section.info.numeral, title: section.info.title}
       case 'article':

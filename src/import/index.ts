@@ -1,5 +1,7 @@
 /** `importDocument`: a .md, .txt (text of a PDF) or .docx file as a canonical draft, with a report of what it could not place. */
 import {formatDraft} from '../fmt/format.js'
+import {LineIndex} from '../parse/lines.js'
+import {outline} from '../parse/outline.js'
 import {decodeDraft, normaliseSource} from '../parse/source.js'
 import {Composer, opensBody} from './compose.js'
 import {readCover} from './cover.js'
@@ -66,6 +68,12 @@ function fromMarkdown(text: string, file: string, options: ImportOptions): Impor
       notes.push({rule: 'left-out-after-until', where: `line ${at + 1}`, message: `${lines.length - at} lines from here on left out (--until)`})
       source = lines.slice(0, at).join('\n') + '\n'
     }
+  }
+  const cutoff = outline(new LineIndex(source, file)).cutoff
+  if (cutoff?.reason === 'second-language') {
+    const total = source.split('\n').length
+    notes.push({rule: 'second-language-version', where: `line ${cutoff.line + 1}`, message: `${total - cutoff.line} lines from here on left out: the same instrument in another language (its articles start again on line ${(cutoff.evidence ?? cutoff.line) + 1})`})
+    source = source.slice(0, cutoff.start).replace(/\n*$/, '\n')
   }
   if (options.session !== undefined) {
     const head = /^---\n([\s\S]*?\n)---\n/.exec(source)

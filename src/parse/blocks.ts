@@ -3,20 +3,16 @@ import type {Nodes, Root} from 'mdast'
 import {createHash} from 'node:crypto'
 import {createRequire} from 'node:module'
 import type {Processor} from 'unified'
+import type {Block} from './block.js'
+import {splitAtMarkers} from './markers.js'
 import {simpleBlocks} from './simple-blocks.js'
 
 /** Deepest nesting (blockquote `>` marks or list levels on one line) handed to remark. */
 export const maxNesting = 32
 
-/** A block of text with offsets into the file; `marker` is the list marker (`2.`) when it came from a list item. */
-export interface Block {
-  kind: 'text' | 'footnote-definition' | 'front-matter' | 'heading'
-  start: number
-  end: number
-  marker: string | null
-  label?: string
-}
+export type {Block} from './block.js'
 
+/** The blocks of one chunk, and the lines too deeply nested to hand to remark. */
 export interface BlockResult {
   blocks: Block[]
   /** Line offsets (0-based, within the chunk) nested more deeply than `maxNesting`. */
@@ -190,6 +186,9 @@ function remarkBlocks(chunk: string, parser: {parse(text: string): unknown}): Bl
   return {blocks: remarkTree(chunk, parser).blocks, tooDeep: []}
 }
 
+/** Blocks read from indented code, which a following code block on the next line continues. */
+const fromCode = new WeakSet<Block>()
+
 function collect(node: Nodes, chunk: string, base: number, out: Block[]): void {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
@@ -202,7 +201,9 @@ function collect(node: Nodes, chunk: string, base: number, out: Block[]): void {
         const firstStart = first?.position?.start.offset
         const marker = chunk.slice(itemStart, firstStart ?? item.position?.end.offset ?? itemStart).trim()
         if (!first) {
-          out.push({kind: 'text', start: base + itemStart, end: base + (item.position?.end.offset ?? itemStart), marker})
+          // An empty item (`3.` alone on its line): no text, the marker is not its text.
+          const itemEnd = base + (item.position?.end.offset ?? itemStart)
+          out.push({kind: 'text', start: itemEnd, end: itemEnd, marker})
           continue
         }
         const before = out.length
@@ -232,7 +233,16 @@ function collect(node: Nodes, chunk: string, base: number, out: Block[]): void {
         out.push({kind: 'text', start: base + start, end: base + end, marker: null})
         return
       }
-      for (const match of chunk.slice(start, end).matchAll(/[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g)) out.push({kind: 'text', start: base + start + match.index, end: base + start + match.index + match[0].length, marker: null})
+      for (const match of chunk.slice(start, end).matchAll(/[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g)) {
+        const block: Block = {kind: 'text', start: base + start + match.index, end: base + start + match.index + match[0].length, marker: null}
+        // micromark may end indented code at a tab-indented line and open another on the next: one run of lines is one block.
+        const last = out.at(-1)
+        if (last && fromCode.has(last) && !/\n[ \t]*\n/.test(chunk.slice(last.end - base, block.start - base))) last.end = block.end
+        else {
+          fromCode.add(block)
+          out.push(block)
+        }
+      }
       return
     case 'html':
       if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return
@@ -241,44 +251,6 @@ function collect(node: Nodes, chunk: string, base: number, out: Block[]): void {
     default:
       out.push({kind: 'text', start: base + start, end: base + end, marker: null})
   }
-}
-
-const subMarkerLine = /\n[ \t]*(\([a-z]{1,4}\)|[a-z]{1,2}\))[ \t]/g
-
-/** Split text blocks where a line starts with a subparagraph marker (Markdown joins such lines lazily). */
-function splitAtMarkers(blocks: Block[], source: string): Block[] {
-  const out: Block[] = []
-  for (const block of blocks) {
-    if (block.kind !== 'text') {
-      out.push(block)
-      continue
-    }
-    const text = source.slice(block.start, block.end)
-    let segmentStart = 0
-    let marker = block.marker
-    for (const match of text.matchAll(subMarkerLine)) {
-      const markerAt = match.index + match[0].length - match[0].trimStart().length
-      if (isWrappedReference(text, match.index, markerAt)) continue
-      out.push({...block, start: block.start + segmentStart, end: block.start + trimEnd(text, match.index), marker})
-      marker = null
-      segmentStart = markerAt
-    }
-    out.push({...block, start: block.start + segmentStart, end: block.end, marker})
-  }
-  return out
-}
-
-/** A line break inside a reference ("subparagraph\n(a) of this paragraph") is not a new subparagraph. */
-function isWrappedReference(text: string, lineEnd: number, markerAt: number): boolean {
-  const before = text.slice(Math.max(0, lineEnd - 20), lineEnd)
-  const after = text.slice(markerAt).replace(/^\S+\s*/, '')
-  return /\b(sub)?paragraphs?\s*$/i.test(before) || /^(of this|and \(|or \(|to \()/i.test(after)
-}
-
-function trimEnd(text: string, end: number): number {
-  let i = end
-  while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--
-  return i
 }
 
 /** Blank-line separated blocks, for chunks remark must not see. */

@@ -1,7 +1,7 @@
 /** Parsing a draft (one or more files of a session) into the model, with diagnostics on each file's VFile. */
 import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
-import type {Article, Chapter, Draft, DraftMeta, Footnote, Preamble} from '../model/types.js'
+import type {Article, Chapter, Division, Draft, DraftMeta, Footnote, Preamble} from '../model/types.js'
 import {blocksOf, maxNesting} from './blocks.js'
 import {readFrontMatter} from './front-matter.js'
 import {articleNumberTooLarge, extraSuffix, maxArticleNumber, romanValue} from './headings.js'
@@ -11,6 +11,7 @@ import {outline, type Section} from './outline.js'
 import {pairSpanningBrackets} from './spanning.js'
 import {report} from './rules.js'
 import {resolveReferences} from './resolve.js'
+import {openDivision} from './divisions.js'
 import {decodeDraft, maxFileBytes, normaliseWithMarks, tooLargeReason} from './source.js'
 import {buildParagraphs, buildPreamble, type UnitContext} from './units.js'
 
@@ -18,6 +19,8 @@ import {buildParagraphs, buildPreamble, type UnitContext} from './units.js'
 export interface Options {
   /** Status markers beyond the default list (`agreed ad referendum`, `pending` …). */
   statusMarkers?: string[]
+  /** Stop reading each file at the first line (after the first) that starts with this text, ignoring case and `#` marks. */
+  until?: string
 }
 
 /** One input file: its path (used in messages) and its contents as text or bytes. */
@@ -28,6 +31,7 @@ export interface DraftInput {
   byteLength?: number
 }
 
+/** What `parseDraft` returns: the model and one VFile of messages per input. */
 export interface ParseResult {
   draft: Draft
   /** One VFile per input, holding the normalised text and the parser's messages. */
@@ -38,7 +42,7 @@ export interface ParseResult {
 export function parseDraft(inputs: DraftInput[], options: Options = {}): ParseResult {
   const draft: Draft = {meta: {}, files: [], preamble: null, chapters: [], divisions: [], articles: [], footnotes: []}
   const files: VFile[] = []
-  const state: ParseState = {draft, chapter: null, ids: new Map(), markers: new Set([...defaultStatusMarkers, ...(options.statusMarkers ?? [])])}
+  const state: ParseState = {draft, chapter: null, section: null, title: null, ids: new Map(), markers: new Set([...defaultStatusMarkers, ...(options.statusMarkers ?? [])]), until: options.until}
   for (const input of inputs) {
     const file = new VFile({path: input.path})
     files.push(file)
@@ -55,6 +59,10 @@ export function parseDraft(inputs: DraftInput[], options: Options = {}): ParseRe
 interface ParseState {
   draft: Draft
   chapter: Chapter | null
+  /** The open section and title (between chapter and article), reset by a chapter heading. */
+  section: Division | null
+  title: Division | null
+  until: string | undefined
   ids: Map<string, number>
   markers: Set<string>
 }
@@ -104,12 +112,16 @@ function readText(input: DraftInput, file: VFile): string | null {
 
 function parseFile(text: string, file: VFile, state: ParseState, first: boolean): void {
   const lines = new LineIndex(text, file.path)
-  const shape = outline(lines)
+  const shape = outline(lines, {until: state.until})
+  if (shape.cutoff?.reason === 'second-language') {
+    const evidence = shape.cutoff.evidence ?? shape.cutoff.line
+    report(file, 'second-language-version', `Text from line ${shape.cutoff.line + 1} on looks like the same instrument in another language (its article numbering starts again at \`${lines.line(evidence).replace(/^\s*#+\s*/, '').trim().slice(0, 40)}\`, line ${evidence + 1}); it is left out: move it to a file of its own, or pass \`--until\` with the line where the draft ends`, lines.range(shape.cutoff.start, lines.lineEnd(shape.cutoff.line)))
+  }
   if (shape.frontMatter) readMeta(shape.frontMatter, lines, file, state, first)
   for (const heading of shape.malformed) {
     const why = articleNumberTooLarge(heading.text)
       ? `Heading \`${heading.text.slice(0, 60)}\` numbers an article over ${maxArticleNumber}, the largest article number read; renumber the articles`
-      : `Heading \`${heading.text.slice(0, 60)}\` is not a preamble, chapter or article heading; write \`# Chapter IV. Title\` or \`## Article 12. Title\` (see docs/draft-format.md)`
+      : `Heading \`${heading.text.slice(0, 60)}\` is not a preamble, chapter, section, title or article heading; write \`# Chapter IV. Title\` or \`## Article 12. Title\` (see docs/draft-format.md)`
     report(file, 'malformed-heading', why, lines.range(heading.start, heading.end))
   }
   const context: UnitContext = {
@@ -119,6 +131,7 @@ function parseFile(text: string, file: VFile, state: ParseState, first: boolean)
   }
   const problems: Array<{kind: string; offset: number; char: string}> = []
   context.onBracketProblem = (problem, unit) => problems.push({...problem, offset: unit.textOffset + problem.offset})
+  context.onAmbiguous = (reason, start, end) => report(file, 'ambiguous-subparagraph', reason, lines.range(start, end))
   for (const section of shape.sections) parseSection(section, lines, file, state, context)
   pairSpanningBrackets(state.draft.articles.filter((article) => article.range.file === file.path), problems)
   for (const problem of problems) {
@@ -197,11 +210,18 @@ function parseSection(section: Section, lines: LineIndex, file: VFile, state: Pa
         }
         draft.chapters.push(chapter)
         state.chapter = chapter
+        state.section = null
+        state.title = null
       }
       for (const block of texts) {
         const where = section.kind === 'chapter' ? `in chapter ${section.info.numeral}, before its first article` : draft.articles.length === 0 && !draft.preamble ? 'before the preamble and the first article' : 'outside any article'
         report(file, 'stray-text', `Text ${where} belongs to no provision; move it into an article (or the preamble), or delete it`, lines.range(block.start, block.end))
       }
+      return
+    }
+    case 'division': {
+      openDivision(state, section.info, lines.range(section.heading.start, section.heading.end))
+      for (const block of texts) report(file, 'stray-text', `Text in ${section.info.level} ${section.info.number}, before its first article, belongs to no provision; move it into an article, or delete it`, lines.range(block.start, block.end))
       return
     }
     case 'preamble': {
@@ -242,7 +262,7 @@ function parseSection(section: Section, lines: LineIndex, file: VFile, state: Pa
         ordinal: draft.articles.length + 1,
         title,
         chapter: state.chapter?.number ?? null,
-        division: null,
+        division: (state.title ?? state.section)?.id ?? null,
         status,
         headingRange: lines.range(section.heading.start, section.heading.end),
         range: lines.range(section.heading.start, end),
@@ -251,6 +271,7 @@ function parseSection(section: Section, lines: LineIndex, file: VFile, state: Pa
       }
       draft.articles.push(article)
       state.chapter?.articles.push(id)
+      for (const division of [state.section, state.title]) division?.articles.push(id)
       return
     }
   }

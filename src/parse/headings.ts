@@ -1,5 +1,6 @@
 /** Recognising preamble, chapter and article headings, in canonical form and accepted variants. */
 
+/** Latin insertion suffixes after an article number, in order (`12 bis`, `12 ter` …). */
 export const insertionSuffixes = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies']
 
 const suffixPattern = insertionSuffixes.join('|')
@@ -9,9 +10,12 @@ export const maxArticleNumber = 999_999
 
 const articlePattern = new RegExp(String.raw`^article\s+(\d{1,6})(?:\s+(${suffixPattern}))?\b(?:${separator}(.*?))?\s*$`, 'i')
 const chapterPattern = new RegExp(String.raw`^chapter\s+([ivxlc]+)\b(?:${separator}(.*?))?\s*$`, 'i')
-const plainWithSeparator = new RegExp(String.raw`^\s*(?:article\s+\d+(?:\s+(?:${suffixPattern}))?|chapter\s+[ivxlc]+)\s*[.:\u2013\u2014-]`, 'i')
-const atxPattern = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/
+const divisionPattern = new RegExp(String.raw`^(section|title)\s+(\d{1,3}|[ivxlc]+)\b(?:${separator}(.*?))?\s*$`, 'i')
+const plainWithSeparator = new RegExp(String.raw`^\s*(?:article\s+\d+(?:\s+(?:${suffixPattern}))?|chapter\s+[ivxlc]+|(?:section|title)\s+(?:\d+|[ivxlc]+))\s*[.:\u2013\u2014-]`, 'i')
+/** `## Title`, and also `##Title` (no space after the marks: a common export dialect) when a letter follows, or digits then a letter (`##24/7 Network`). */
+const atxPattern = /^ {0,3}(#{1,6})(?:[ \t]+(.*?)|(?=\p{L}|\d[^\n]*\p{L})(.*?))?(?:[ \t]+#+)?[ \t]*$/u
 
+/** An ATX heading line split into its level and text. */
 export interface HeadingLine {
   /** Markdown heading level, or 0 for a plain line. */
   level: number
@@ -19,16 +23,19 @@ export interface HeadingLine {
   text: string
 }
 
+/** What a heading line announces: the preamble, a chapter, a division (section, title) or an article. */
 export type HeadingKind =
   | {kind: 'preamble'}
   | {kind: 'chapter'; numeral: string; title: string | null; capitals: boolean}
+  | {kind: 'division'; level: 'section' | 'title'; number: string; title: string | null}
   | {kind: 'article'; base: number; suffix: string | null; title: string | null}
 
 /** Split an ATX heading line into level and text; null for other lines. */
 export function atxHeading(line: string): HeadingLine | null {
   const match = atxPattern.exec(line)
-  if (!match) return null
-  return {level: match[1]?.length ?? 1, text: (match[2] ?? '').trim()}
+  // `##24/7 Network` is a heading, `#12 is the count` is not.
+  if (!match || (match[3] !== undefined && /^\d/.test(match[3]) && (match[1]?.length ?? 0) < 2)) return null
+  return {level: match[1]?.length ?? 1, text: (match[2] ?? match[3] ?? '').trim()}
 }
 
 /** Classify heading text (from a `#` heading or a plain line) as preamble, chapter or article. */
@@ -52,6 +59,11 @@ export function classifyHeading(text: string): HeadingKind | null {
       title: cleanTitle(chapter[2]),
       capitals: /^CHAPTER/.test(trimmed)
     }
+  }
+  const division = divisionPattern.exec(trimmed)
+  const number = division?.[2] ?? ''
+  if (division && (/^\d/.test(number) || romanValue(number) > 0)) {
+    return {kind: 'division', level: (division[1] ?? '').toLowerCase() as 'section' | 'title', number: /^\d/.test(number) ? String(Number(number)) : number.toUpperCase(), title: cleanTitle(division[3])}
   }
   return null
 }

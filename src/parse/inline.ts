@@ -27,6 +27,7 @@ export interface BracketProblem {
   char: string
 }
 
+/** What `scanInline` finds in a unit's text, offsets relative to it. */
 export interface InlineScan {
   brackets: BracketSpan[]
   markers: StatusMarker[]
@@ -106,6 +107,22 @@ export function scanInline(text: string, knownMarkers: ReadonlySet<string>): Inl
   const markers = takeMarkers(text, spans, knownMarkers)
   groupOptions(text, spans)
   return {brackets: spans, markers, footnoteRefs, problems}
+}
+
+/** Text with Markdown links and images (`[text](url)`, `![alt](src)`) reduced to their text; other brackets are kept. */
+export function reduceLinks(text: string): string {
+  if (!text.includes('](')) return text
+  let out = ''
+  let position = 0
+  for (const match of text.matchAll(/!?\[([^[\]\n]*)\]\(/g)) {
+    if (match.index < position) continue
+    const destination = match.index + match[0].length - 1
+    const length = linkDestination(text, destination)
+    if (length === 0) continue
+    out += text.slice(position, match.index) + (match[1] ?? '')
+    position = destination + length
+  }
+  return out + text.slice(position)
 }
 
 /** The length of a link destination `(url)` or `(url "title")` starting at `at` (no spaces in the url), or 0. */

@@ -1,13 +1,16 @@
 /** Line index of a normalised text: offsets to points and back, and line access. */
 import type {Point, Range} from '../model/types.js'
 
+/** Line starts of a text, for offsets ↔ line and column and line access. */
 export class LineIndex {
+  /** Offset of each line's first character. */
   readonly starts: number[]
   constructor(readonly text: string, readonly file: string) {
     this.starts = [0]
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
   }
 
+  /** Number of lines (a final line without a line end counts). */
   get lineCount(): number {
     return this.starts.length
   }
@@ -19,6 +22,7 @@ export class LineIndex {
     return this.text.slice(start, next === undefined ? this.text.length : next - 1)
   }
 
+  /** Offset of the first character of a 0-based line. */
   lineStart(index: number): number {
     return this.starts[index] ?? this.text.length
   }
@@ -29,6 +33,7 @@ export class LineIndex {
     return next === undefined ? this.text.length : next - 1
   }
 
+  /** The 1-based line and column of an offset. */
   point(offset: number): Point {
     let low = 0
     let high = this.starts.length - 1
@@ -40,6 +45,7 @@ export class LineIndex {
     return {line: low + 1, column: offset - (this.starts[low] ?? 0) + 1, offset}
   }
 
+  /** A `Range` in this file from two offsets. */
   range(start: number, end: number): Range {
     return {file: this.file, start: this.point(start), end: this.point(end)}
   }

@@ -1,5 +1,6 @@
 /** Splitting a file at its heading lines, cheaply and line by line, before any Markdown parsing. */
 import {atxHeading, classifyHeading, isTitleLike, looksLikeHeading, plainHeading, type HeadingKind} from './headings.js'
+import {findCutoff, type Cutoff} from './cutoff.js'
 import type {LineIndex} from './lines.js'
 
 /** How a heading was written, so `fmt` can rewrite it and `check` can point at it. */
@@ -14,22 +15,36 @@ export interface HeadingSource {
   titleEnd: number | null
 }
 
+/** One stretch of a file under a heading (or before the first one). */
 export type Section =
   | {kind: 'loose'; bodyStart: number; bodyEnd: number}
   | {kind: 'preamble'; heading: HeadingSource; bodyStart: number; bodyEnd: number}
   | {kind: 'chapter'; heading: HeadingSource; info: Extract<HeadingKind, {kind: 'chapter'}>; bodyStart: number; bodyEnd: number}
+  | {kind: 'division'; heading: HeadingSource; info: Extract<HeadingKind, {kind: 'division'}>; bodyStart: number; bodyEnd: number}
   | {kind: 'article'; heading: HeadingSource; info: Extract<HeadingKind, {kind: 'article'}>; bodyStart: number; bodyEnd: number}
 
+/** The shape of a file: front matter, sections, headings that do not parse, and where reading stopped. */
 export interface Outline {
   frontMatter: {start: number; end: number; value: string} | null
   sections: Section[]
   /** Headings that look like chapter or article headings but do not parse, and unknown headings. */
   malformed: Array<{start: number; end: number; text: string}>
+  /** Where reading stopped before the end of the file (`until`, a second language version), or null. */
+  cutoff: (Cutoff & {start: number}) | null
 }
 
-/** Split a normalised file into front matter and sections (loose text, preamble, chapters, articles). */
-export function outline(lines: LineIndex): Outline {
-  const result: Outline = {frontMatter: null, sections: [], malformed: []}
+/** Options for `outline`. */
+export interface OutlineOptions {
+  /** Stop reading at the first line (after the first) that starts with this text, ignoring case and `#` marks. */
+  until?: string
+}
+
+/** A run-in preamble: `Preamble The States Parties …` on one line. */
+const runInPreamble = /^(preamble)[ \t]+(?=\p{Lu})/iu
+
+/** Split a normalised file into front matter and sections (loose text, preamble, chapters, divisions, articles). */
+export function outline(lines: LineIndex, options: OutlineOptions = {}): Outline {
+  const result: Outline = {frontMatter: null, sections: [], malformed: [], cutoff: null}
   let index = 0
   if (lines.line(0) === '---') {
     for (let i = 1; i < lines.lineCount; i++) {
@@ -43,7 +58,10 @@ export function outline(lines: LineIndex): Outline {
   let current: Section = {kind: 'loose', bodyStart: lines.lineStart(index), bodyEnd: lines.lineStart(index)}
   let fence: string | null = null
   let previousBlank = true
-  for (; index < lines.lineCount; index++) {
+  const cutoff = findCutoff(lines, index, options.until)
+  const lastLine = cutoff ? cutoff.line : lines.lineCount
+  if (cutoff) result.cutoff = {...cutoff, start: lines.lineStart(cutoff.line)}
+  for (; index < lastLine; index++) {
     const line = lines.line(index)
     const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line)
     if (fence !== null) {
@@ -57,7 +75,23 @@ export function outline(lines: LineIndex): Outline {
     }
     const atx = atxHeading(line)
     const kind = atx ? classifyHeading(atx.text) : previousBlank ? plainHeading(line) : null
+    const runIn = !atx && previousBlank ? runInPreamble.exec(line) : null
+    if (runIn) {
+      current.bodyEnd = lines.lineStart(index)
+      result.sections.push(current)
+      const start = lines.lineStart(index)
+      const heading: HeadingSource = {start, end: start + (runIn[1] ?? '').length, level: 0, titleStart: null, titleEnd: null}
+      current = {kind: 'preamble', heading, bodyStart: start + runIn[0].length, bodyEnd: start + runIn[0].length}
+      previousBlank = false
+      continue
+    }
     if (!kind) {
+      // Headings before the first preamble, chapter or article name the document: not malformed.
+      const titleOfDocument = result.sections.length === 0
+      if (atx && atx.text !== '' && titleOfDocument) {
+        previousBlank = true
+        continue
+      }
       if (atx && atx.text !== '') result.malformed.push({start: lines.lineStart(index), end: lines.lineEnd(index), text: atx.text})
       else if (previousBlank && looksLikeHeading(line) && line.trim().split(/\s+/).length <= 6 && !/[.;:,]$/.test(line.trim()))
         result.malformed.push({start: lines.lineStart(index), end: lines.lineEnd(index), text: line.trim()})
@@ -87,10 +121,12 @@ export function outline(lines: LineIndex): Outline {
         ? {kind: 'preamble', heading, bodyStart, bodyEnd: bodyStart}
         : kind.kind === 'chapter'
           ? {kind: 'chapter', heading, info: kind, bodyStart, bodyEnd: bodyStart}
-          : {kind: 'article', heading, info: kind, bodyStart, bodyEnd: bodyStart}
+          : kind.kind === 'division'
+            ? {kind: 'division', heading, info: kind, bodyStart, bodyEnd: bodyStart}
+            : {kind: 'article', heading, info: kind, bodyStart, bodyEnd: bodyStart}
     previousBlank = true
   }
-  current.bodyEnd = lines.text.length
+  current.bodyEnd = cutoff ? lines.lineStart(cutoff.line) : lines.text.length
   result.sections.push(current)
   return result
 }

@@ -110,7 +110,14 @@ function articleReference(text: string, start: number, headLength: number): Cros
   const only = targets.length === 1 ? targets[0] : undefined
   paragraphPart.lastIndex = position
   const paragraph = only ? paragraphPart.exec(text) : null
-  if (only && paragraph) {
+  if (only && paragraph && /^articles/i.test(text.slice(start, start + 8)) && !/paragraphs/i.test(paragraph[0])) {
+    // "articles 31, paragraph 1, and 54": one paragraph of the first article, then more articles.
+    const more = articlesAfterParagraph(text, paragraph.index + paragraph[0].length, only, numbers, targets)
+    if (more) {
+      position = more.end
+      kind = 'paragraph'
+    }
+  } else if (only && paragraph) {
     const paragraphs = readList(text, paragraphNumber, paragraph.index + paragraph[0].length)
     if (paragraphs.numbers.length > 0) {
       kind = 'paragraph'
@@ -127,8 +134,44 @@ function articleReference(text: string, start: number, headLength: number): Cros
     }
   }
   external.lastIndex = position
-  const isExternal = external.test(text)
+  const isExternal = external.test(text) || citedInstrumentBefore(text, start)
   return {kind, text: text.slice(start, position), start, end: position, numbers, targets, external: isExternal, range}
+}
+
+/**
+ * The paragraph after the first article of "articles 31, paragraph 1, and 54" and the articles after it
+ * (each with its own ", paragraph N" if any): targets and numbers are added; null when no number follows.
+ */
+function articlesAfterParagraph(text: string, at: number, first: ReferenceTarget, numbers: NumberSpan[], targets: ReferenceTarget[]): {end: number} | null {
+  const paragraph = readNumber(text, paragraphNumber, at)
+  if (!paragraph) return null
+  first.paragraph = paragraph.value
+  numbers.push(paragraph)
+  let position = paragraph.end
+  for (;;) {
+    listSeparator.lastIndex = position
+    const separator = listSeparator.exec(text)
+    const next = separator && !/to/.test(separator[0]) ? readNumber(text, articleNumber, separator.index + separator[0].length) : null
+    if (!next) break
+    numbers.push(next)
+    const added = target(normaliseNumber(next.value), null, null)
+    targets.push(added)
+    position = next.end
+    paragraphPart.lastIndex = position
+    const part = paragraphPart.exec(text)
+    const number = part && !/paragraphs/i.test(part[0]) ? readNumber(text, paragraphNumber, part.index + part[0].length) : null
+    if (number) {
+      added.paragraph = number.value
+      numbers.push(number)
+      position = number.end
+    }
+  }
+  return {end: position}
+}
+
+/** "(ETS No. 141), Article 6", "(CETS No. 185), article 2": an article of the instrument just cited. */
+function citedInstrumentBefore(text: string, start: number): boolean {
+  return /\((?:C?ETS|UNTS|U\.N\.T\.S\.)\s*(?:No\.?|Vol\.?)\s*\d+\)\s*,?\s*$/i.test(text.slice(Math.max(0, start - 40), start))
 }
 
 function localParagraphReference(text: string, start: number, headLength: number, context: ReferenceContext): CrossReference | null {

@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Range} from '../model/types.js'
 
+/** How serious a finding is: errors fail `check`. */
 export type Severity = 'error' | 'warning'
 
 /** Every rule id with its severity; one page per rule in docs/rules/. */
@@ -28,9 +29,12 @@ export const rules = {
   'dangling-reference': 'error',
   'unknown-status-marker': 'warning',
   'undefined-footnote': 'error',
-  'unused-footnote': 'warning'
+  'unused-footnote': 'warning',
+  'ambiguous-subparagraph': 'warning',
+  'second-language-version': 'warning'
 } as const satisfies Record<string, Severity>
 
+/** The id of a rule, also the name of its page in docs/rules/. */
 export type RuleId = keyof typeof rules
 
 /** Rule pages live in this repository; the path is relative to its root. */

@@ -4,7 +4,7 @@
  * construct makes it decline (null), and the caller asks remark; test/blocks.test.ts pins that every
  * answer equals remark's.
  */
-import type {Block} from './blocks.js'
+import type {Block} from './block.js'
 
 /** Characters that may start a block construct (or a table) when first on a line. */
 const constructStart = new Set(['#', '>', '-', '*', '+', '_', '=', '`', '~', '<', '|', ':', '\\'])

@@ -8,6 +8,7 @@ export function tooLargeReason(path: string, detail: string): string {
   return `\`${path}\` is too large to parse (${detail}); split the draft into one file per chapter`
 }
 
+/** Decoded text, or why the bytes are not a draft. */
 export type DecodeResult =
   | {ok: true; text: string}
   | {ok: false; reason: 'too-large' | 'binary' | 'not-utf8'; detail: string}

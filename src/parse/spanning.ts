@@ -1,6 +1,7 @@
 /** Brackets that open in one paragraph and close in a later one of the same article. */
 import type {Article, Paragraph, Subparagraph, TextUnit} from '../model/types.js'
 
+/** A bracket problem found while pairing brackets across paragraphs, offset in the file. */
 export interface Problem {
   kind: string
   offset: number

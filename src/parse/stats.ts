@@ -18,6 +18,7 @@ export function articleOpenBrackets(article: Article): number {
   return openBracketsIn(articleUnits(article))
 }
 
+/** Counts over a draft: articles, paragraphs, words, open brackets. */
 export interface DraftStats {
   chapters: number
   articles: number

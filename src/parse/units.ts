@@ -1,15 +1,20 @@
 /** Building text units (paragraphs, subparagraphs, preamble paragraphs) from blocks. */
 import type {Paragraph, PreambleParagraph, Subparagraph, TextUnit} from '../model/types.js'
-import type {Block} from './blocks.js'
+import type {Block} from './block.js'
 import {type BracketProblem, scanInline} from './inline.js'
 import type {LineIndex} from './lines.js'
+import {subparagraphMarker} from './markers.js'
+import {splitRunInPreamble} from './run-in.js'
 import {findReferences, type ReferenceContext} from './references.js'
 
+/** What the unit builders need: the file's lines, the status markers, and where to report problems. */
 export interface UnitContext {
   lines: LineIndex
   knownMarkers: ReadonlySet<string>
   /** Called for each bracket problem, with offsets in the file. */
   onBracketProblem: (problem: BracketProblem, unit: TextUnit) => void
+  /** Called when a subparagraph's level is a guess (`(i)` after a colon-ended `(h)`), with offsets in the file. */
+  onAmbiguous?: (reason: string, start: number, end: number) => void
 }
 
 /** A unit from `[start, end)` of the file whose own text starts at `textStart`. */
@@ -37,7 +42,6 @@ export function makeUnit(context: UnitContext, id: string, start: number, firstC
 }
 
 const numberedMarker = /^(\d{1,4})[.)]$/
-const subMarker = /^(?:\(([a-z]{1,4})\)|([a-z]{1,2})\))[ \t]+/
 const preambleNumber = /^\((\d{1,3})\)[ \t]+/
 
 /** Paragraphs of an article body from its text blocks. */
@@ -46,10 +50,10 @@ export function buildParagraphs(context: UnitContext, articleId: string, article
   const paragraphs: Paragraph[] = []
   let unnumbered = 0
   let current: Paragraph | null = null
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     const text = source.slice(block.start, block.end)
     const numbered = block.marker ? numberedMarker.exec(block.marker) : null
-    const sub = numbered ? null : subMarker.exec(text)
+    const sub = numbered ? null : subparagraphMarker(text)
     if (numbered) {
       const number = numbered[1] ?? ''
       const unit = makeUnit(context, `${articleId}/para-${number}`, lineStartOf(source, block.start), block.start, block.end, {article: articleNumber, paragraph: number})
@@ -62,7 +66,8 @@ export function buildParagraphs(context: UnitContext, articleId: string, article
         current = {...makeUnit(context, id, block.start, block.start, block.start, {article: articleNumber, paragraph: null}), kind: 'paragraph', number: null, subparagraphs: [], closing: null}
         paragraphs.push(current)
       }
-      addSubparagraph(context, current, (sub[1] ?? sub[2] ?? '').toLowerCase(), block, sub[0].length, articleNumber)
+      const next = sub.number === 'i' ? nextSubNumber(source, blocks, index + 1) : null
+      addSubparagraph(context, current, {number: sub.number, next, markerLength: sub.length}, block, articleNumber)
     } else if (current && current.subparagraphs.length > 0 && current.closing === null) {
       current.closing = makeUnit(context, `${current.id}/closing`, block.start, block.start, block.end, {article: articleNumber, paragraph: current.number})
     } else {
@@ -75,9 +80,22 @@ export function buildParagraphs(context: UnitContext, articleId: string, article
   return paragraphs
 }
 
-function addSubparagraph(context: UnitContext, paragraph: Paragraph, number: string, block: Block, markerLength: number, articleNumber: string): void {
+/** The number of the next subparagraph marker before the next numbered paragraph, or null. */
+function nextSubNumber(source: string, blocks: Block[], from: number): string | null {
+  for (let index = from; index < blocks.length; index++) {
+    const block = blocks[index] as Block
+    if (block.marker && numberedMarker.test(block.marker)) return null
+    const sub = subparagraphMarker(source.slice(block.start, Math.min(block.end, block.start + 12)))
+    if (sub) return sub.number
+  }
+  return null
+}
+
+function addSubparagraph(context: UnitContext, paragraph: Paragraph, marker: {number: string; next: string | null; markerLength: number}, block: Block, articleNumber: string): void {
+  const {number, markerLength} = marker
   const last = paragraph.subparagraphs.at(-1)
-  const level = subLevel(number, last)
+  const where = `article ${articleNumber}${paragraph.number === null ? '' : `, paragraph ${paragraph.number}`}`
+  const level = subLevel(number, last, marker.next, (reason) => context.onAmbiguous?.(`In ${where}: ${reason}`, block.start, block.start + markerLength))
   const parent = level === 2 && last ? last : null
   const id = `${parent ? parent.id : paragraph.id}/sub-${number}`
   const unit = makeUnit(context, id, block.start, block.start + markerLength, block.end, {article: articleNumber, paragraph: paragraph.number})
@@ -86,19 +104,34 @@ function addSubparagraph(context: UnitContext, paragraph: Paragraph, number: str
   else paragraph.subparagraphs.push(subparagraph)
 }
 
-/** Whether `(i)` is a sub-subparagraph or the letter after `(h)`; see docs/draft-format.md. */
-function subLevel(number: string, last: Subparagraph | undefined): 1 | 2 {
+/**
+ * Whether `(i)` is a sub-subparagraph or the letter after `(h)`, from context: the marker after it
+ * (`(ii)` or `(j)`), else whether `(h)` ends with a colon; `warn` when the text does not settle it.
+ * See docs/draft-format.md and docs/rules/ambiguous-subparagraph.md.
+ */
+function subLevel(number: string, last: Subparagraph | undefined, next: string | null, warn: (reason: string) => void): 1 | 2 {
   if (!last) return 1
   const lastChild = last.children.at(-1)
   if (lastChild && romanSuccessor(lastChild.number) === number) return 2
   if (number === 'i' && letterSuccessor(last.number) !== 'i') return 2
-  return 1
+  if (number !== 'i' || lastChild) return 1
+  const chapeau = /:\s*$/.test(last.text)
+  if (next === 'ii') return 2
+  if (next === 'j') {
+    if (chapeau) warn('(i) after (h), which ends with a colon, is read as the letter (i) because (j) follows; if it opens a list under (h), number that list (i), (ii) … and the letters after it (i), (j) …')
+    return 1
+  }
+  if (!chapeau) return 1
+  warn('(i) after (h), which ends with a colon, is read as the first item (i) of a list under (h), but no (ii) follows; if it is the letter (i), end (h) with a semicolon')
+  return 2
 }
 
+/** Whether a lower-case marker is a Roman numeral (`iv`). */
 export function isRoman(value: string): boolean {
   return /^(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/.test(value)
 }
 
+/** The subparagraph letter after `value` (`b` → `c`, `z` → `aa`), or "" when it is not a letter run. */
 export function letterSuccessor(value: string): string {
   if (/^([a-z])\1*$/.test(value)) {
     const char = value[0] ?? 'a'
@@ -110,11 +143,13 @@ export function letterSuccessor(value: string): string {
 
 const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']
 
+/** The Roman numeral after `value` up to `xx`, or "". */
 export function romanSuccessor(value: string): string {
   const index = romans.indexOf(value)
   return index === -1 ? '' : (romans[index + 1] ?? '')
 }
 
+/** Position of a Roman numeral among `i` … `xx` from 0, or -1. */
 export function romanIndex(value: string): number {
   return romans.indexOf(value)
 }
@@ -123,6 +158,8 @@ export function romanIndex(value: string): number {
 export function buildPreamble(context: UnitContext, blocks: Block[]): {opening: TextUnit | null; paragraphs: PreambleParagraph[]; closing: TextUnit | null} {
   const source = context.lines.text
   const texts = blocks.filter((block) => block.kind === 'text')
+  const runIn = texts.length === 1 && texts[0] ? runInUnits(context, texts[0]) : null
+  if (runIn) return runIn
   let opening: TextUnit | null = null
   let closing: TextUnit | null = null
   const first = texts[0]
@@ -142,6 +179,19 @@ export function buildPreamble(context: UnitContext, blocks: Block[]): {opening: 
     return {...unit, kind: 'preamble-paragraph', number: number?.[1] ?? null}
   })
   return {opening, paragraphs, closing}
+}
+
+/** Units of a preamble written as one paragraph, or null when it is not one (see `splitRunInPreamble`). */
+function runInUnits(context: UnitContext, block: Block): {opening: TextUnit | null; paragraphs: PreambleParagraph[]; closing: TextUnit | null} | null {
+  const split = splitRunInPreamble(context.lines.text.slice(block.start, block.end))
+  if (!split) return null
+  const where = {article: null, paragraph: null}
+  const unit = (id: string, [start, end]: [number, number]) => makeUnit(context, id, block.start + start, block.start + start, block.start + end, where)
+  return {
+    opening: split.opening ? unit('preamble/opening', split.opening) : null,
+    paragraphs: split.recitals.map((recital, index) => ({...unit(`preamble/pp-${index + 1}`, recital), kind: 'preamble-paragraph', number: null})),
+    closing: split.closing ? unit('preamble/closing', split.closing) : null
+  }
 }
 
 function lineStartOf(source: string, offset: number): number {

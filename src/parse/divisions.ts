@@ -1,0 +1,41 @@
+/** Sections and titles between chapters and articles (Chapter II, Section 1, Title 1): ids and nesting. */
+import type {Chapter, Division, Draft, Range} from '../model/types.js'
+import type {HeadingKind} from './headings.js'
+
+/** What `openDivision` reads and updates: the draft, the open chapter, section and title, the ids given so far. */
+export interface DivisionState {
+  draft: Draft
+  chapter: Chapter | null
+  section: Division | null
+  title: Division | null
+  ids: Map<string, number>
+}
+
+/**
+ * Add the division a heading opens to the draft and make it the open one: a section closes the open
+ * section and title, a title the open title. Ids are `ch-II/sec-1`, `ch-II/sec-1/title-1`, `sec-1`
+ * before any chapter; a repeated one gets `~2` as articles do.
+ */
+export function openDivision(state: DivisionState, info: Extract<HeadingKind, {kind: 'division'}>, range: Range): Division {
+  const parent = info.level === 'title' ? state.section : null
+  const prefix = parent ? parent.id : state.chapter ? state.chapter.id : ''
+  const baseId = `${prefix === '' ? '' : `${prefix}/`}${info.level === 'section' ? 'sec' : 'title'}-${info.number}`
+  const seen = (state.ids.get(baseId) ?? 0) + 1
+  state.ids.set(baseId, seen)
+  const division: Division = {
+    id: seen === 1 ? baseId : `${baseId}~${seen}`,
+    kind: info.level,
+    number: info.number,
+    title: info.title,
+    chapter: state.chapter?.number ?? null,
+    parent: parent?.id ?? null,
+    range,
+    articles: []
+  }
+  state.draft.divisions.push(division)
+  if (info.level === 'section') {
+    state.section = division
+    state.title = null
+  } else state.title = division
+  return division
+}
