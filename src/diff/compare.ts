@@ -6,6 +6,7 @@ import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, Relation, UnitC
 import type {Article, Draft, TextUnit} from '../model/types.js'
 import {articleOpenBrackets, draftStats} from '../parse/stats.js'
 import {classifyUnits, referencesFollow, type Renumbering} from './classify.js'
+import {compareStructure} from './chapters.js'
 import {articleEvents} from './events.js'
 import {wordDiff, type Options as WordOptions} from './words.js'
 
@@ -31,13 +32,17 @@ export function compareDrafts(before: Version, after: Version, options: Options 
     }
   }
   const removed = new Set(links.filter((link) => link.relation === 'deleted').map((link) => before.draft.articles[link.old[0] ?? -1]?.number ?? ''))
-  const articles = links.map((link) => articleChange(link, before, after, renumbering, removed, options))
+  const structure = compareStructure(before, after, links)
+  // `moved` follows chapter lineage (src/diff/chapters.ts), not numerals: an inserted chapter moves nothing.
+  const articles = links.map((link) => ({...articleChange(link, before, after, renumbering, removed, options), moved: structure.moved(link)}))
   const preamble = preambleChanges(before.draft, after.draft, renumbering, options)
   return {
     schemaVersion: 1,
     old: versionInfo(before),
     new: versionInfo(after),
     articles,
+    chapters: structure.chapters,
+    divisions: structure.divisions,
     preamble,
     summary: summarise(articles, preamble)
   }
