@@ -2,10 +2,18 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {compareDrafts} from '../src/diff/compare.js'
+import {compareDrafts, versionInfo} from '../src/diff/compare.js'
 import type {DraftDiff} from '../src/model/diff.js'
 import type {Division, Draft} from '../src/model/types.js'
+import {traceChapterLineage} from '../src/diff/chapter-lineage.js'
+import {historyOverSessions} from '../src/history/run.js'
 import {chapterSummary} from '../src/report/chapters.js'
+import {progressFromVersions} from '../src/report/html-chart.js'
+import {renderHtml} from '../src/report/html.js'
+import {renderMarkdown} from '../src/report/markdown.js'
+import {chapterTable} from '../src/report/summary.js'
+import {renderText} from '../src/report/text.js'
+import type {Session} from '../src/versions/sessions.js'
 import {draftOf, insertEarlyChapter, outline, render, type Outline} from './support/chapter-drafts.js'
 
 const diffOf = (before: Outline[], after: Outline[]): DraftDiff => compareDrafts({label: 'a', draft: draftOf(render(before))}, {label: 'b', draft: draftOf(render(after))})
@@ -126,5 +134,59 @@ describe('sections inside chapters', () => {
     const diff = compareDrafts({label: 'a', draft: before}, {label: 'b', draft: after})
     expect(diff.divisions.map((d) => `${d.kind} ${d.relation} ${d.old.join('+') || '—'} → ${d.new.join('+') || '—'}`)).toEqual(['section added — → 1', 'section matched 1 → 2', 'section matched 2 → 3'])
     expect(moved(diff)).toEqual(['3 → 4'])
+  })
+})
+
+describe('chapter lineage in reports, history and across versions', () => {
+  const text = readFileSync(path.resolve(import.meta.dirname, '..', 'drafts', '07-final', 'draft.md'), 'utf8')
+  const before = draftOf(text)
+  const after = draftOf(insertEarlyChapter(text))
+  const diff = compareDrafts({label: '07-final', draft: before}, {label: 'revised', draft: after})
+  const line = 'Chapter II (new): Cooperation with the private sector; chapters II–IX renumbered III–X'
+
+  it('states the chapter summary line in text, Markdown and HTML, and "moved" only for article 35', () => {
+    const outputs = [renderText(diff), renderText(diff, {summaryOnly: true}), renderMarkdown(diff), renderHtml(diff)]
+    expect(renderText(diff).split('\n')).toContain(`chapters: ${line}`)
+    expect(renderMarkdown(diff)).toContain(`Chapters: ${line}.`)
+    expect(renderHtml(diff)).toContain(`<p class="chapters-line">Chapters: ${line}.</p>`)
+    // Every "moved" note names article 35's old chapter IV: no other article is said to have moved.
+    for (const output of outputs) expect([...new Set(output.match(/moved from chapter [IVX]+/g))]).toEqual(['moved from chapter IV'])
+    expect(renderText(diff)).toContain('Art. 35, Cooperation between national authorities and service providers (moved from chapter IV to II)')
+  })
+
+  it('counts a deleted article in the row of its chapter lineage, not of its old numeral', () => {
+    const base = outline([3, 3, 3], ['General matters', 'Stores and registers', 'Final matters'])
+    const [first, second, third] = base as [Outline, Outline, Outline]
+    // Chapter I deleted: the old chapter II (now I) loses its first article.
+    const changed = compareDrafts({label: 'a', draft: draftOf(render(base))}, {label: 'b', draft: draftOf(render([{title: second.title, articles: second.articles.slice(1)}, third]))})
+    expect(first.articles.length).toBe(3)
+    expect(chapterTable(changed).map((r) => [r.chapter, r.articles, r.deleted])).toEqual([['I', 2, 1], ['II', 3, 0], ['I (deleted)', 0, 3]])
+  })
+
+  it('gives every chapter one lineage key across versions; the chart follows it', () => {
+    // An open bracket in article 7 (chapter II, then III) so that the chart has a segment to draw.
+    const bracketed = (markdown: string) => markdown.replace('## Article 7. Unauthorized interception of data\n\n1. ', '## Article 7. Unauthorized interception of data\n\n1. [Where necessary,] ')
+    const [v1, v2] = [draftOf(bracketed(text)), draftOf(bracketed(insertEarlyChapter(text)))]
+    const versions = [{label: 'v1', draft: v1}, {label: 'v2', draft: v2}, {label: 'v3', draft: v2}]
+    const keys = traceChapterLineage(versions)
+    expect(keys[0]).toEqual(v1.chapters.map((c) => `v1:${c.id}`))
+    expect(keys[1]).toEqual(['v1:ch-I', 'v2:ch-II', ...v1.chapters.slice(1).map((c) => `v1:${c.id}`)])
+    expect(keys[2]).toEqual(keys[1])
+    const progress = progressFromVersions(versions.map(versionInfo), keys)
+    const html = renderHtml(diff, {progress})
+    // One series per chapter lineage: chapter II of v1 (Criminalization) is chapter III of v2 and v3, in the same colour.
+    const colour = (title: string) => new RegExp(`<rect class="seg (c\\d+)"[^>]*><title>${title}:`).exec(html)?.[1]
+    expect(colour('v1, chapter II')).toBeDefined()
+    expect([colour('v2, chapter III'), colour('v3, chapter III')]).toEqual([colour('v1, chapter II'), colour('v1, chapter II')])
+    expect(html).toContain('<th class="n" scope="col">Ch. III</th>')
+  })
+
+  it('history follows the same lineage: article 36, under a renumbered chapter, is not moved', async () => {
+    const session = (id: string, draft: Draft) => ({id, path: `drafts/${id}`, ordinal: null, draft}) as unknown as Session
+    const history = await historyOverSessions([session('07-final', before), session('revised', after)], '36', {from: '07-final', drafts: 'drafts'})
+    const last = history.entries.at(-1)
+    expect([last?.article?.chapter, last?.moved]).toEqual(['VI', false])
+    const moved35 = await historyOverSessions([session('07-final', before), session('revised', after)], '35', {from: '07-final', drafts: 'drafts'})
+    expect(moved35.entries.at(-1)?.moved).toBe(true)
   })
 })

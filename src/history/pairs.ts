@@ -8,6 +8,7 @@ import {alignArticles, type ArticleLink} from '../align/articles.js'
 import {articleChange} from '../diff/compare.js'
 import type {ArticleChange} from '../model/diff.js'
 import type {Article, Draft} from '../model/types.js'
+import {movedTest} from './chapters.js'
 import {sparseDraft, type VersionDoc} from './documents.js'
 
 export class Pair {
@@ -16,6 +17,8 @@ export class Pair {
   private aligned: {links: ArticleLink[]; ofOld: ArticleLink[]; ofNew: ArticleLink[]} | null = null
   /** Whether the rest had to be aligned (for statistics). */
   alignedRest = false
+  /** Whether old article `i` and new article `j` are in chapters of different lineages (`moved`). */
+  readonly moved: (i: number, j: number) => boolean
 
   constructor(
     readonly before: VersionDoc,
@@ -24,6 +27,7 @@ export class Pair {
   ) {
     this.fixedOld = before.bodies.map(() => null)
     this.fixedNew = after.bodies.map(() => null)
+    this.moved = movedTest(before, after, () => this.links())
     if (before === after) {
       before.bodies.forEach((_, i) => {
         this.fixedOld[i] = i
