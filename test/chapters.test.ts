@@ -2,6 +2,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {alignGroups} from '../src/align/chapters.js'
 import {compareDrafts, versionInfo} from '../src/diff/compare.js'
 import type {DraftDiff} from '../src/model/diff.js'
 import type {Division, Draft} from '../src/model/types.js'
@@ -188,5 +189,22 @@ describe('chapter lineage in reports, history and across versions', () => {
     expect([last?.article?.chapter, last?.moved]).toEqual(['VI', false])
     const moved35 = await historyOverSessions([session('07-final', before), session('revised', after)], '35', {from: '07-final', drafts: 'drafts'})
     expect(moved35.entries.at(-1)?.moved).toBe(true)
+  })
+})
+
+describe('alignGroups on many chapters', () => {
+  it('stays fast and complete with 20,000 chapters a side, half deleted and half added', () => {
+    const n = 20_000
+    const group = (prefix: string, k: number) => ({id: `ch-${prefix}${k}`, number: `${k + 1}`, title: `${prefix} ${k}`, articles: [k]})
+    const before = Array.from({length: n}, (_, k) => group('old', k))
+    const after = Array.from({length: n}, (_, k) => group('new', k))
+    // Even articles kept in place, odd ones deleted and replaced.
+    const links = Array.from({length: n}, (_, k) => (k % 2 === 0 ? [{relation: 'matched' as const, old: [k], new: [k], matchedBy: null, similarity: null}] : [{relation: 'deleted' as const, old: [k], new: [], matchedBy: null, similarity: null}, {relation: 'added' as const, old: [], new: [k], matchedBy: null, similarity: null}])).flat()
+    const started = performance.now()
+    const result = alignGroups(before, after, links)
+    expect(performance.now() - started).toBeLessThan(5000)
+    expect(result.length).toBe(n + n / 2)
+    // A deleted chapter comes right after the entry holding its old predecessor.
+    expect(result.slice(0, 4).map((l) => `${l.relation} ${l.old.join()}>${l.new.join()}`)).toEqual(['matched 0>0', 'deleted 1>', 'added >1', 'matched 2>2'])
   })
 })

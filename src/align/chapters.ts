@@ -92,7 +92,10 @@ function matchTitles(before: Group[], after: Group[], oldLink: Array<GroupLink |
     const map = new Map<string, number[]>()
     groups.forEach((group, k) => {
       const key = fold(group.title ?? '').toLowerCase()
-      if (!linked[k] && key !== '') map.set(key, [...(map.get(key) ?? []), k])
+      if (linked[k] || key === '') return
+      const list = map.get(key)
+      if (list) list.push(k)
+      else map.set(key, [k])
     })
     return map
   }
@@ -107,15 +110,20 @@ function matchTitles(before: Group[], after: Group[], oldLink: Array<GroupLink |
 function order(links: GroupLink[]): GroupLink[] {
   const placed = links.filter((link) => link.new.length > 0).sort((a, b) => (a.new[0] ?? 0) - (b.new[0] ?? 0))
   const deleted = links.filter((link) => link.new.length === 0).sort((a, b) => (a.old[0] ?? 0) - (b.old[0] ?? 0))
+  const holder = new Map<number, GroupLink>()
+  for (const link of links) for (const g of link.old) holder.set(g, link)
+  // Each deleted group follows the link of the old group before it (a run of deleted groups, the link before the run).
+  const anchor = new Map<GroupLink, GroupLink | null>()
+  const after = new Map<GroupLink | null, GroupLink[]>()
   for (const link of deleted) {
-    const g = link.old[0] ?? 0
-    let at = 0
-    placed.forEach((other, k) => {
-      if (other.old.some((o) => o < g)) at = k + 1
-    })
-    placed.splice(at, 0, link)
+    const previous = holder.get((link.old[0] ?? 0) - 1) ?? null
+    const at = previous && previous.new.length === 0 ? (anchor.get(previous) ?? null) : previous
+    anchor.set(link, at)
+    const list = after.get(at)
+    if (list) list.push(link)
+    else after.set(at, [link])
   }
-  return placed
+  return [...(after.get(null) ?? []), ...placed.flatMap((link) => [link, ...(after.get(link) ?? [])])]
 }
 
 /** How many article links join each old group to each new group. */
