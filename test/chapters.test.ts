@@ -108,6 +108,13 @@ describe('each chapter operation, by hand', () => {
     expect(chapters(diff)).toEqual(['matched I → I', 'matched II → II', 'matched III → III'])
   })
 
+  it('a chapter emptied but still there under its title is not merged into the one that took its article', () => {
+    const [first, second] = outline([1, 2], ['General matters', 'Stores and registers']) as [Outline, Outline]
+    const diff = diffOf([first, second], [{title: first.title, articles: []}, {title: second.title, articles: [...first.articles, ...second.articles]}])
+    expect(chapters(diff)).toEqual(['matched I → I', 'matched II → II'])
+    expect(moved(diff)).toEqual(['1 → 1'])
+  })
+
   it('the same drafts: every chapter matched, no summary line', () => {
     const diff = diffOf(base(), base())
     expect(chapters(diff)).toEqual(['matched I → I', 'matched II → II', 'matched III → III'])

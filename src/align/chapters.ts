@@ -39,9 +39,9 @@ export const pieceShare = 0.5
 
 /**
  * Align two lists of groups. A group continues the group it exchanges most articles with when each is the other's
- * best (ties: same title, then the nearest position); a group left over whose articles mostly (at least `pieceShare`
- * of all of them) went to, or came from, one continued group is merged into it, or split off it; then groups with
- * the same title are matched; what is left is added or deleted, its carried articles moved.
+ * best (ties: same title, then the nearest position); then groups left over with the same title are matched; a group
+ * still left over whose articles mostly (at least `pieceShare` of all of them) went to, or came from, one continued
+ * group is merged into it, or split off it; what is left is added or deleted, its carried articles moved.
  */
 export function alignGroups(before: Group[], after: Group[], links: ArticleLink[]): GroupLink[] {
   const flow = new Flow(before, after, links)
@@ -56,6 +56,8 @@ export function alignGroups(before: Group[], after: Group[], links: ArticleLink[
     const h = flow.bestNew(g)
     if (h !== null && flow.bestOld(h) === g) connect(g, h)
   })
+  // A chapter still there under its title (emptied, or refilled) keeps its identity before anything is merged into another.
+  matchTitles(before, after, oldLink, newLink, connect)
   // Merges: an old group whose articles mostly went into one continued group.
   before.forEach((group, g) => {
     const h = flow.bestNew(g)
@@ -72,7 +74,6 @@ export function alignGroups(before: Group[], after: Group[], links: ArticleLink[
     link.new.push(h)
     newLink[h] = link
   })
-  matchTitles(before, after, oldLink, newLink, connect)
   const result: GroupLink[] = []
   for (const link of new Set(newLink)) if (link) result.push(link)
   for (const [h, link] of newLink.entries()) if (!link) result.push({relation: 'added', old: [], new: [h]})
