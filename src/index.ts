@@ -17,10 +17,14 @@ export {InputError, loadSessions, readSources, type DraftSource, type Session} f
 export type * from './model/diff.js'
 /** Lineage keys across N versions. */
 export {traceLineage} from './diff/lineage.js'
+/** Chapter lineage keys across N versions. */
+export {traceChapterLineage} from './diff/chapter-lineage.js'
 /** Comparing two versions. */
 export {compareDrafts, type Version, type Options as CompareOptions} from './diff/compare.js'
 /** Article alignment alone. */
 export {alignArticles} from './align/articles.js'
+/** Chapter, section and title alignment through the articles they hold. */
+export {alignGroups, groupsOf, type Group, type GroupKind, type GroupLink} from './align/chapters.js'
 /** Concordance files (alignment fixed by hand). */
 export {concordanceOptions, parseConcordance, type Concordance, type ConcordanceEntry} from './align/concordance.js'
 /** Word-level redlines. */

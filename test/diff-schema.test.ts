@@ -9,7 +9,7 @@ import ajv2020 from 'ajv/dist/2020.js'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {concordanceOptions, parseConcordance} from '../src/align/concordance.js'
 import {compareDrafts, type Options} from '../src/diff/compare.js'
-import type {ArticleChange, ArticleSide, ChangeClass, ChapterInfo, DiffSummary, DraftDiff, EventKind, MatchPass, NegotiationEvent, Piece, Redline, Relation, UnitChange, UnitRelation, VersionInfo} from '../src/model/diff.js'
+import type {ArticleChange, ArticleSide, ChangeClass, ChapterChange, ChapterInfo, ChapterSide, DiffSummary, DraftDiff, EventKind, MatchPass, NegotiationEvent, Piece, Redline, Relation, UnitChange, UnitRelation, VersionInfo} from '../src/model/diff.js'
 import type {Draft} from '../src/model/types.js'
 import {parseDraft} from '../src/parse/draft.js'
 import {loadSessions, type Session} from '../src/versions/sessions.js'
@@ -73,7 +73,8 @@ function expectInvariants(diff: DraftDiff, before: Draft, after: Draft): void {
     expect(article.lineage, label).toBe(first ? `${diff.old.label}:${first.id}` : `${diff.new.label}:${firstNew?.id}`)
     // Split and merge flags compare the first old with the first new article.
     expect(article.renumbered, label).toBe(Boolean(first && firstNew && first.number !== firstNew.number))
-    expect(article.moved, label).toBe(Boolean(first && firstNew && first.chapter !== firstNew.chapter))
+    const unique = (chapters: ChapterInfo[]) => new Set(chapters.map((c) => c.number)).size === chapters.length
+    if (diff.divisions.length === 0 && unique(diff.old.chapters) && unique(diff.new.chapters)) expect(article.moved, label).toBe(movedByLineage(diff, first, firstNew))
     expect(article.titleChanged, label).toBe(Boolean(first && firstNew && fold(first.title ?? '') !== fold(firstNew.title ?? '')))
     expect(article.wordsAdded, label).toBe(sum(article.units, (u) => u.redline.wordsAdded))
     expect(article.wordsRemoved, label).toBe(sum(article.units, (u) => u.redline.wordsRemoved))
@@ -84,6 +85,7 @@ function expectInvariants(diff: DraftDiff, before: Draft, after: Draft): void {
     for (const event of article.events) if (event.unit !== null) expect(unitIds.has(event.unit), `${label}: event ${event.kind} in ${event.unit}`).toBe(true)
   }
   expectUnits(diff.preamble, `${where}: preamble`)
+  expectChapterEntries(diff, before, after, where)
 
   const relations = Object.fromEntries(relationValues.map((r) => [r, diff.articles.filter((a) => a.relation === r).length]))
   const changes = Object.fromEntries(changeValues.map((c) => [c, diff.articles.filter((a) => a.change === c).length]))
@@ -95,6 +97,29 @@ function expectInvariants(diff: DraftDiff, before: Draft, after: Draft): void {
     wordsAdded: sum(diff.articles, (a) => a.wordsAdded) + sum(diff.preamble, (u) => u.redline.wordsAdded),
     wordsRemoved: sum(diff.articles, (a) => a.wordsRemoved) + sum(diff.preamble, (u) => u.redline.wordsRemoved)
   })
+}
+
+/** Moved when the first old and new articles' chapters are in different `chapters` entries (sections and titles aside). */
+function movedByLineage(diff: DraftDiff, first: ArticleSide | undefined, firstNew: ArticleSide | undefined): boolean {
+  if (!first || !firstNew) return false
+  if (first.chapter === null || firstNew.chapter === null) return first.chapter !== firstNew.chapter && diff.old.chapters.length > 0 && diff.new.chapters.length > 0
+  const before = diff.chapters.findIndex((c) => c.oldChapters.some((side) => side.number === first.chapter))
+  const after = diff.chapters.findIndex((c) => c.newChapters.some((side) => side.number === firstNew.chapter))
+  return before !== after
+}
+
+/** Every chapter of each version in exactly one `chapters` entry, numerals and flags as the sides say. */
+function expectChapterEntries(diff: DraftDiff, before: Draft, after: Draft, where: string): void {
+  expect(diff.chapters.flatMap((c) => c.oldChapters.map((side) => side.id)).sort(), `${where}: old chapters once`).toEqual(before.chapters.map((c) => c.id).sort())
+  expect(diff.chapters.flatMap((c) => c.newChapters.map((side) => side.id)).sort(), `${where}: new chapters once`).toEqual(after.chapters.map((c) => c.id).sort())
+  for (const change of [...diff.chapters, ...diff.divisions]) {
+    const [first, firstNew] = [change.oldChapters[0], change.newChapters[0]]
+    expect(change.old).toEqual(change.oldChapters.map((side) => side.number))
+    expect(change.new).toEqual(change.newChapters.map((side) => side.number))
+    expect(change.lineage).toBe(first ? `${diff.old.label}:${first.id}` : `${diff.new.label}:${firstNew?.id}`)
+    expect(change.renumbered).toBe(Boolean(first && firstNew && first.number !== firstNew.number))
+    expect(change.titleChanged).toBe(Boolean(first && firstNew && fold(first.title ?? '') !== fold(firstNew.title ?? '')))
+  }
 }
 
 /** One entry per chapter, counting the articles that name it and their open brackets. */
@@ -143,7 +168,9 @@ describe('docs/diff.schema.json describes src/model/diff.ts', () => {
   const props = (node: SchemaNode | undefined) => Object.keys(node?.properties ?? {}).sort()
   const required = (node: SchemaNode | undefined) => [...(node?.required ?? [])].sort()
   const objects: Array<[string, SchemaNode | undefined, string[], string[]?]> = [
-    ['DraftDiff', schema, every<keyof DraftDiff>()(['schemaVersion', 'old', 'new', 'articles', 'preamble', 'summary'])],
+    ['DraftDiff', schema, every<keyof DraftDiff>()(['schemaVersion', 'old', 'new', 'articles', 'chapters', 'divisions', 'preamble', 'summary'])],
+    ['ChapterChange', defs.ChapterChange, every<keyof ChapterChange>()(['kind', 'relation', 'old', 'new', 'oldChapters', 'newChapters', 'renumbered', 'titleChanged', 'lineage'])],
+    ['ChapterSide', defs.ChapterSide, every<keyof ChapterSide>()(['id', 'number', 'title', 'articles'])],
     ['VersionInfo', defs.VersionInfo, every<keyof VersionInfo>()(['label', 'meta', 'counts', 'chapters'])],
     ['VersionInfo.counts', defs.VersionInfo?.properties?.counts, every<keyof VersionInfo['counts']>()(['chapters', 'articles', 'words', 'openBrackets'])],
     ['ChapterInfo', defs.ChapterInfo, every<keyof ChapterInfo>()(['number', 'title', 'articles', 'openBrackets'])],

@@ -2,6 +2,7 @@
 import path from 'node:path'
 import {renderHtml} from '../report/html.js'
 import {progressFromVersions} from '../report/html-chart.js'
+import {traceChapterLineage} from '../diff/chapter-lineage.js'
 import {versionInfo} from '../diff/compare.js'
 import {renderMarkdown} from '../report/markdown.js'
 import {renderText} from '../report/text.js'
@@ -27,7 +28,9 @@ export async function runReport(oldSpec: string | undefined, newSpec: string | u
   const pair = oldSpec && newSpec ? {before: await loadVersion(oldSpec, options.drafts, options.repo), after: await loadVersion(newSpec, options.drafts, options.repo), all: null} : await latestPair(options.drafts)
   const all = pair.all ?? (await loadSessions(options.drafts).catch(() => null))
   const ids = new Set(all?.map((session) => session.id))
-  const progress = all && ids.has(pair.before.id) && ids.has(pair.after.id) ? progressFromVersions(all.map((session) => versionInfo({label: session.id, draft: session.draft}))) : undefined
+  const versions = all?.map((session) => ({label: session.id, draft: session.draft}))
+  // The chart follows chapter lineage: a chapter renumbered by an inserted one stays one series.
+  const progress = versions && ids.has(pair.before.id) && ids.has(pair.after.id) ? progressFromVersions(versions.map(versionInfo), traceChapterLineage(versions)) : undefined
   const raw = await compareSessions(pair.before, pair.after, options.concordance)
   // Control characters from the drafts are shown visibly in every report (docs/security.md).
   const diff = visibleData(raw)

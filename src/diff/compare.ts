@@ -8,6 +8,7 @@ import {articleOpenBrackets, draftStats} from '../parse/stats.js'
 import {linkFlags, pairVersions, type Pair} from '../engine/pair.js'
 import type {Version} from '../engine/version.js'
 import {classifyUnits, referencesFollow, type Renumbering} from './classify.js'
+import {compareStructure} from './chapters.js'
 import {articleEvents} from './events.js'
 import {wordDiff, type Options as WordOptions} from './words.js'
 
@@ -27,13 +28,17 @@ export function compareDrafts(before: Version, after: Version, options: Options 
 /** The diff of a pair already aligned (by `pairVersions` or a chain): change classes computed once per link. */
 export function diffPair(pair: Pair, options: Options = {}): DraftDiff {
   const {before, after, renumbering, removed} = pair
-  const articles = pair.links.map((link) => articleChange(link, before, after, renumbering, removed, options))
+  const structure = compareStructure(before, after, pair.links)
+  // `moved` follows chapter lineage (src/diff/chapters.ts), not numerals: an inserted chapter moves nothing.
+  const articles = pair.links.map((link) => ({...articleChange(link, before, after, renumbering, removed, options), moved: structure.moved(link)}))
   const preamble = preambleChanges(before.draft, after.draft, renumbering, options)
   return {
     schemaVersion: 1,
     old: versionInfo(before),
     new: versionInfo(after),
     articles,
+    chapters: structure.chapters,
+    divisions: structure.divisions,
     preamble,
     summary: summarise(articles, preamble)
   }

@@ -6,8 +6,10 @@
  */
 import {alignArticles, type ArticleLink} from '../align/articles.js'
 import {articleChange} from '../diff/compare.js'
+import {removedNumbers, renumberingOf} from '../engine/pair.js'
 import type {ArticleChange} from '../model/diff.js'
 import type {Article, Draft} from '../model/types.js'
+import {movedTest} from './chapters.js'
 import {sparseDraft, type VersionDoc} from './documents.js'
 import {emptyDraft} from '../model/draft.js'
 
@@ -18,6 +20,8 @@ export class Pair {
   private aligned: {links: ArticleLink[]; ofOld: ArticleLink[]; ofNew: ArticleLink[]} | null = null
   /** Whether the rest had to be aligned (for statistics). */
   alignedRest = false
+  /** Whether old article `i` and new article `j` are in chapters of different lineages (`moved`). */
+  readonly moved: (i: number, j: number) => boolean
 
   constructor(
     readonly before: VersionDoc,
@@ -26,6 +30,7 @@ export class Pair {
   ) {
     this.fixedOld = before.bodies.map(() => null)
     this.fixedNew = after.bodies.map(() => null)
+    this.moved = movedTest(before, after, () => this.links())
     if (before === after) {
       before.bodies.forEach((_, i) => {
         this.fixedOld[i] = i
@@ -82,16 +87,8 @@ export class Pair {
     const only = link.old[0]
     // The same body: no unit changed, so no renumbering is needed to classify references.
     if (link.relation === 'matched' && only !== undefined && this.fixedOld[only] === link.new[0]) return articleChange(link, before, after, new Map(), new Set(), {})
-    const renumbering = new Map<string, string[]>()
-    const removed = new Set<string>()
-    for (const other of this.links()) {
-      for (const i of other.old) {
-        const number = this.before.numbers[i]
-        if (number !== undefined) renumbering.set(number, other.new.map((j) => this.after.numbers[j] ?? ''))
-      }
-      if (other.relation === 'deleted') removed.add(this.before.numbers[other.old[0] ?? -1] ?? '')
-    }
-    return articleChange(link, before, after, renumbering, removed, {})
+    const links = this.links()
+    return articleChange(link, before, after, renumberingOf(links, this.before.numbers, this.after.numbers), removedNumbers(links, this.before.numbers), {})
   }
 
   private all(): {links: ArticleLink[]; ofOld: ArticleLink[]; ofNew: ArticleLink[]} {

@@ -73,7 +73,7 @@ export function buildHistory(input: TimelineInput, pairs: Pairs): History {
     item.previous = link.old.map((i) => articleState(parent.doc, i))
     item.pieces = link.relation === 'split' ? link.new.map((j) => articleState(node.doc, j)) : []
     item.renumbered = change.renumbered
-    item.moved = change.moved
+    item.moved = link.old[0] !== undefined && link.new[0] !== undefined && pair.moved(link.old[0], link.new[0])
     item.titleChanged = change.titleChanged
     item.change = link.relation === 'added' ? null : change.change
     // A split's words are counted once: each new article is credited with the paragraphs now in it.
@@ -92,7 +92,8 @@ export function buildHistory(input: TimelineInput, pairs: Pairs): History {
       const now = item.article
       const before = item.from
       item.renumbered = Boolean(now && before && now.number !== before.number)
-      item.moved = Boolean(now && before && now.chapter !== before.chapter)
+      const fromIndex = followedFrom !== null && link.old.includes(followedFrom) ? followedFrom : link.old[0]
+      item.moved = fromIndex !== undefined && pair.moved(fromIndex, shown)
       item.titleChanged = Boolean(now && before && fold(now.title ?? '') !== fold(before.title ?? ''))
     }
     entries.push(item)

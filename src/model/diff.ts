@@ -90,6 +90,7 @@ export interface ArticleChange {
   oldArticles: ArticleSide[]
   newArticles: ArticleSide[]
   renumbered: boolean
+  /** The article left its chapter's (or section's) lineage: a chapter only renumbered or renamed moves nothing. */
   moved: boolean
   titleChanged: boolean
   change: ChangeClass
@@ -103,6 +104,36 @@ export interface ArticleChange {
   wordsRemoved: number
   bracketsOpened: number
   bracketsClosed: number
+}
+
+/** A chapter, section or title on one side of a `ChapterChange`. */
+export interface ChapterSide {
+  /** `ch-IV`, `ch-II/sec-1`. */
+  id: string
+  /** The numeral or number as written: `IV`, `1`. */
+  number: string
+  title: string | null
+  /** Articles in it. */
+  articles: number
+}
+
+/**
+ * What became of one or more chapters (or sections, or titles), decided from the articles they hold and their titles:
+ * the same shape as `ArticleChange`; every chapter of both versions is in exactly one entry.
+ */
+export interface ChapterChange {
+  kind: 'chapter' | 'section' | 'title'
+  relation: Relation
+  old: string[]
+  new: string[]
+  oldChapters: ChapterSide[]
+  newChapters: ChapterSide[]
+  /** The numeral differs (first old against first new). */
+  renumbered: boolean
+  /** The title differs (whitespace folded; a title gained or lost counts). */
+  titleChanged: boolean
+  /** The lineage key: `<old label>:<id of the first old chapter>`, or for an added chapter `<new label>:<its id>`. */
+  lineage: string
 }
 
 /** One compared version: label, metadata, counts and chapters. */
@@ -129,6 +160,10 @@ export interface DraftDiff {
   old: VersionInfo
   new: VersionInfo
   articles: ArticleChange[]
+  /** Chapter alignment, in the new version's order (a deleted chapter after the entry holding its old predecessor). */
+  chapters: ChapterChange[]
+  /** Section and title alignment, in the same order; empty when neither version has sections or titles. */
+  divisions: ChapterChange[]
   preamble: UnitChange[]
   summary: DiffSummary
 }

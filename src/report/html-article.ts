@@ -45,7 +45,7 @@ export function markOf(article: ArticleChange): {symbol: string; text: string; k
   if (article.relation === 'merged') return {symbol: '&', text: 'merged', kind: 'merged'}
   if (article.change === 'substantive') return {symbol: '±', text: 'amended', kind: 'substantive'}
   if (article.change === 'editorial') return {symbol: '~', text: 'editorial', kind: 'editorial'}
-  if (isChanged(article)) return {symbol: '•', text: article.titleChanged ? 'title' : article.events.some((e) => e.kind.startsWith('marker')) ? 'status' : 'events', kind: 'other'}
+  if (isChanged(article)) return {symbol: '•', text: article.titleChanged ? 'title' : article.moved && article.events.length === 0 ? 'moved' : article.events.some((e) => e.kind.startsWith('marker')) ? 'status' : 'events', kind: 'other'}
   if (article.change === 'references-only') return {symbol: '§', text: 'references', kind: 'references'}
   return {symbol: '=', text: 'unchanged', kind: 'unchanged'}
 }

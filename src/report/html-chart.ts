@@ -5,7 +5,8 @@ import type {VersionInfo} from '../model/diff.js'
 
 /** Open brackets per chapter in every session of a negotiation, in session order. */
 export interface Progress {
-  sessions: Array<{id: string; chapters: Array<{number: string; openBrackets: number}>}>
+  /** `lineage`: the chapter's lineage key across sessions (`traceChapterLineage`); the chart follows it when given. */
+  sessions: Array<{id: string; chapters: Array<{number: string; openBrackets: number; lineage?: string}>}>
 }
 
 /** The part of a draft outside its chapters (the preamble, any article before the first chapter heading). */
@@ -15,10 +16,10 @@ export const outsideChapters = 'outside chapters'
  * Progress from the version summaries of a chain of diffs (`[d1.old, d1.new, d2.new, …]`). Each session's parts add
  * up to its `counts.openBrackets` (the figure of the header and of `sessions`): brackets outside chapters are a part.
  */
-export function progressFromVersions(versions: VersionInfo[]): Progress {
+export function progressFromVersions(versions: VersionInfo[], lineage?: string[][]): Progress {
   return {
-    sessions: versions.map((v) => {
-      const chapters = v.chapters.map((c) => ({number: c.number, openBrackets: c.openBrackets}))
+    sessions: versions.map((v, k) => {
+      const chapters = v.chapters.map((c, n) => ({number: c.number, openBrackets: c.openBrackets, ...(lineage?.[k]?.[n] ? {lineage: lineage[k][n]} : {})}))
       const outside = v.counts.openBrackets - chapters.reduce((sum, c) => sum + c.openBrackets, 0)
       return {id: v.label, chapters: outside > 0 ? [...chapters, {number: outsideChapters, openBrackets: outside}] : chapters}
     })
@@ -37,6 +38,7 @@ const margin = {top: 28, right: 124, left: 56}
 /** A `<figure>` with the SVG chart and, in a `<details>`, the same numbers as a table. */
 export function progressChart(progress: Progress): Element {
   const chapters = chapterOrder(progress)
+  const names = latestNumerals(progress)
   const totals = progress.sessions.map((session) => session.chapters.reduce((sum, c) => sum + c.openBrackets, 0))
   const max = Math.max(1, ...totals)
   const step = niceStep(max)
@@ -64,14 +66,16 @@ export function progressChart(progress: Progress): Element {
     let base = 0
     const segments: ElementContent[] = []
     for (const [index, chapter] of chapters.entries()) {
-      const value = session.chapters.filter((c) => c.number === chapter).reduce((sum, c) => sum + c.openBrackets, 0)
+      const here = session.chapters.filter((c) => keyOf(c) === chapter)
+      const value = here.reduce((sum, c) => sum + c.openBrackets, 0)
       if (value === 0) continue
+      const numeral = here[0]?.number ?? chapter
       const y1 = y(base + value)
       const hgt = y(base) - y1
       segments.push(
-        s('rect', {class: `seg c${index % 10}`, x: round(x), y: round(y1), width: round(barW), height: round(hgt)}, [s('title', `${session.id}, ${chapter === outsideChapters ? 'outside chapters (preamble)' : `chapter ${chapter}`}: ${value} open bracket${value === 1 ? '' : 's'}`)])
+        s('rect', {class: `seg c${index % 10}`, x: round(x), y: round(y1), width: round(barW), height: round(hgt)}, [s('title', `${session.id}, ${chapter === outsideChapters ? 'outside chapters (preamble)' : `chapter ${numeral}`}: ${value} open bracket${value === 1 ? '' : 's'}`)])
       )
-      if (hgt >= 13 && barW >= 18 && chapter !== outsideChapters) segments.push(s('text', {class: 'seg-label', x: round(x + barW / 2), y: round(y1 + hgt / 2 + 3.5), textAnchor: 'middle', ariaHidden: 'true'}, chapter))
+      if (hgt >= 13 && barW >= 18 && chapter !== outsideChapters) segments.push(s('text', {class: 'seg-label', x: round(x + barW / 2), y: round(y1 + hgt / 2 + 3.5), textAnchor: 'middle', ariaHidden: 'true'}, numeral))
       base += value
     }
     const labelY = margin.top + plotH + 16
@@ -82,7 +86,7 @@ export function progressChart(progress: Progress): Element {
   })
   const legend: ElementContent[] = chapters.map((chapter, index) => {
     const ly = margin.top + index * 18
-    return s('g', [s('rect', {class: `c${index % 10}`, x: width - margin.right + 16, y: ly, width: 12, height: 12}), s('text', {x: width - margin.right + 34, y: ly + 10}, partName(chapter))])
+    return s('g', [s('rect', {class: `c${index % 10}`, x: width - margin.right + 16, y: ly, width: 12, height: 12}), s('text', {x: width - margin.right + 34, y: ly + 10}, partName(names.get(chapter) ?? chapter))])
   })
   const svg = s('svg', {viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', ariaLabelledBy: 'chart-title chart-desc'}, [
     s('title', {id: 'chart-title'}, 'Open brackets per chapter across sessions'),
@@ -96,22 +100,22 @@ export function progressChart(progress: Progress): Element {
   return h('figure.chart', [
     svg,
     h('figcaption', summary),
-    h('details', [h('summary', 'The same numbers as a table'), progressTable(progress, chapters, totals)])
+    h('details', [h('summary', 'The same numbers as a table'), progressTable(progress, chapters, totals, names)])
   ])
 }
 
-function progressTable(progress: Progress, chapters: string[], totals: number[]): Element {
+function progressTable(progress: Progress, chapters: string[], totals: number[], names: Map<string, string>): Element {
   return h('div.scroll', [
     h('table', [
       h('caption', 'Open brackets per chapter and session'),
-      h('thead', [h('tr', [h('th', {scope: 'col'}, 'Session'), ...chapters.map((c) => h('th.n', {scope: 'col'}, c === outsideChapters ? 'Outside chapters' : `Ch. ${c}`)), h('th.n', {scope: 'col'}, 'Total')])]),
+      h('thead', [h('tr', [h('th', {scope: 'col'}, 'Session'), ...chapters.map((c) => h('th.n', {scope: 'col'}, c === outsideChapters ? 'Outside chapters' : `Ch. ${names.get(c) ?? c}`)), h('th.n', {scope: 'col'}, 'Total')])]),
       h(
         'tbody',
         progress.sessions.map((session, i) =>
           h('tr', [
             h('th', {scope: 'row'}, session.id),
             ...chapters.map((chapter) => {
-              const found = session.chapters.filter((c) => c.number === chapter)
+              const found = session.chapters.filter((c) => keyOf(c) === chapter)
               return h('td.n', found.length ? String(found.reduce((sum, c) => sum + c.openBrackets, 0)) : '—')
             }),
             h('td.n', String(totals[i] ?? 0))
@@ -122,11 +126,24 @@ function progressTable(progress: Progress, chapters: string[], totals: number[])
   ])
 }
 
-/** Every chapter seen in any session, in Roman-numeral order (unknown numerals last, as first seen). */
+/** A chapter's identity in the chart: its lineage key when known, else its numeral. */
+function keyOf(chapter: {number: string; lineage?: string}): string {
+  return chapter.lineage ?? chapter.number
+}
+
+/** Each chapter's numeral in the last session that has it: the legend's name for a chapter renumbered on the way. */
+function latestNumerals(progress: Progress): Map<string, string> {
+  const names = new Map<string, string>()
+  for (const session of progress.sessions) for (const c of session.chapters) names.set(keyOf(c), c.number)
+  return names
+}
+
+/** Every chapter seen in any session, in Roman-numeral order of its latest numeral (unknown numerals last, as first seen). */
 function chapterOrder(progress: Progress): string[] {
   const seen: string[] = []
-  for (const session of progress.sessions) for (const c of session.chapters) if (!seen.includes(c.number)) seen.push(c.number)
-  return seen.map((number, i) => ({number, key: roman(number) ?? 10_000 + i})).sort((a, b) => a.key - b.key).map((c) => c.number)
+  for (const session of progress.sessions) for (const c of session.chapters) if (!seen.includes(keyOf(c))) seen.push(keyOf(c))
+  const names = latestNumerals(progress)
+  return seen.map((key, i) => ({key, order: roman(names.get(key) ?? key) ?? 10_000 + i})).sort((a, b) => a.order - b.order).map((c) => c.key)
 }
 
 function roman(text: string): number | null {

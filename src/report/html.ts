@@ -9,6 +9,7 @@ import {htmlDocument, versionLine} from './html-document.js'
 import type {ArticleChange, DraftDiff} from '../model/diff.js'
 import {articleSection, baseId, filters, filtersOf, markOf, numbersOf, preambleChanged, preambleSection, titleOf, type Filter, type Sides} from './html-article.js'
 import {css, js} from './html-assets.js'
+import {chapterSummary} from './chapters.js'
 import {progressChart, type Progress} from './html-chart.js'
 import {chapterRowName, chapterTable, concordance, isChanged, markersGained, plainLine} from './summary.js'
 
@@ -40,7 +41,7 @@ export function renderHtml(diff: DraftDiff, options: Options = {}): string {
   const hasPreamble = preambleChanged(diff.preamble)
 
   const mainContent: ElementContent[] = [
-    section('summary', 'Summary', summaryBlock(diff)),
+    section('summary', 'Summary', [...summaryBlock(diff), ...chapterLine(diff)]),
     ...(options.progress ? [section('progress', 'Open brackets across sessions', [progressChart(options.progress)])] : []),
     section('plain', 'What changed, article by article', [plainList(diff, detailed, ids, hasPreamble)]),
     section('chapters', 'Chapters', [chapterBlock(diff)]),
@@ -92,6 +93,12 @@ function section(id: string, heading: string, content: ElementContent[]): Elemen
   return h('section', {id, ariaLabelledBy: `${id}-title`}, [h('h2', {id: `${id}-title`}, heading), ...content])
 }
 
+
+/** The chapter-level summary line ("Chapter II (new): …; chapters II–IX renumbered III–X"), when chapters changed. */
+function chapterLine(diff: DraftDiff): ElementContent[] {
+  const line = chapterSummary(diff)
+  return line ? [h('p.chapters-line', `Chapters: ${line}.`)] : []
+}
 
 function summaryBlock(diff: DraftDiff): ElementContent[] {
   const s = diff.summary

@@ -6,3 +6,4 @@ export {renderHtml, contentSecurityPolicy, type Options as HtmlOptions} from './
 export {progressFromVersions, type Progress} from './html-chart.js'
 /** Summary helpers shared by the reports. */
 export {badges, chapterTable, concordance, describeEvent, isChanged, markersGained, plainLine, type ChapterRow} from './summary.js'
+export {chapterSummary} from './chapters.js'

@@ -3,6 +3,7 @@ import type {PhrasingContent, Root, RootContent} from 'mdast'
 import {markdownProcessor, markdownTable} from './mdast.js'
 import {movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
+import {chapterSummary} from './chapters.js'
 import {badges, chapterTable, concordance, describeEvent, homeOf, isChanged, markersGained, plainLine} from './summary.js'
 
 /** Options for `renderMarkdown`. */
@@ -115,6 +116,8 @@ function tree(diff: DraftDiff, detail: Detail, notes: string[], options: Options
     type: 'paragraph',
     children: [t(`Changes: ${s.changes.substantive} substantive, ${s.changes.editorial} editorial, ${s.changes['references-only']} references only, ${s.changes.none} unchanged. Brackets: ${s.bracketsOpened} opened, ${s.bracketsClosed} closed (open ${diff.old.counts.openBrackets} → ${diff.new.counts.openBrackets}). Words: +${s.wordsAdded} −${s.wordsRemoved}.`)]
   })
+  const chapterLine = chapterSummary(diff)
+  if (chapterLine) children.push({type: 'paragraph', children: [t(`Chapters: ${chapterLine}.`)]})
   if (notes.length > 0) children.push({type: 'blockquote', children: [{type: 'paragraph', children: [{type: 'emphasis', children: [t(`Trimmed to fit ${options.maxBytes ?? 65_000} bytes: left out ${notes.join('; ')}.`)]}]}]})
   children.push({type: 'heading', depth: sub, children: [t('Chapters')]})
   children.push(table(['chapter', 'articles', 'changed', 'added', 'deleted', 'open brackets'], chapterTable(diff).map((r) => [`${r.chapter === 'preamble' ? 'Preamble' : r.chapter}${r.title ? `. ${r.title}` : ''}`, String(r.articles), String(r.changed), String(r.added), String(r.deleted), `${r.bracketsBefore} → ${r.bracketsAfter}`])))

@@ -15,7 +15,7 @@ export interface ChapterRow {
   bracketsAfter: number
 }
 
-/** Per chapter of the new version (deleted articles counted in their old chapter): articles, changed, added, deleted, open brackets before → after. */
+/** Per chapter of the new version (deleted articles counted where their chapter's lineage now stands): articles, changed, added, deleted, open brackets before → after. */
 export function chapterTable(diff: DraftDiff): ChapterRow[] {
   const rows = new Map<string, ChapterRow>()
   const row = (chapter: string, title: string | null) => {
@@ -36,7 +36,7 @@ export function chapterTable(diff: DraftDiff): ChapterRow[] {
       else if (article.change !== 'none' || article.relation !== 'matched') r.changed++
     }
     for (const side of article.oldArticles) {
-      const target = article.newArticles[0]?.chapter ?? side.chapter ?? '—'
+      const target = article.newArticles[0]?.chapter ?? successor(diff, side.chapter)
       const r = row(target, null)
       r.bracketsBefore += side.openBrackets
       if (article.relation === 'deleted') r.deleted++
@@ -49,6 +49,13 @@ export function chapterTable(diff: DraftDiff): ChapterRow[] {
   const after = diff.new.counts.openBrackets - sum(list, 'bracketsAfter')
   if (before !== 0 || after !== 0) list.unshift({chapter: 'preamble', title: null, articles: 0, changed: diff.preamble.filter((u) => u.change !== 'none').length, added: 0, deleted: 0, bracketsBefore: before, bracketsAfter: after})
   return list
+}
+
+/** The row of a deleted article: where its chapter's lineage now stands (not its old numeral), or its deleted chapter. */
+function successor(diff: DraftDiff, chapter: string | null): string {
+  if (chapter === null) return '—'
+  const change = diff.chapters.find((c) => c.old.includes(chapter))
+  return change ? (change.new[0] ?? `${chapter} (deleted)`) : chapter
 }
 
 /** How a chapter row is named: `Chapter IV`, `Preamble`, `Outside chapters`. */
@@ -68,10 +75,10 @@ export function markersGained(diff: DraftDiff): Array<{article: string; marker: 
   return diff.articles.flatMap((a) => a.events.filter((e) => e.kind === 'marker-gained').map((e) => ({article: a.new.join(' + '), marker: e.text})))
 }
 
-/** Whether an article belongs in the detailed part of a report (anything beyond references following a renumbering). */
+/** Whether an article belongs in the detailed part of a report (anything beyond references following a renumbering; a move to another chapter's lineage counts). */
 export function isChanged(article: ArticleChange): boolean {
   if (article.relation !== 'matched') return true
-  if (article.change === 'substantive' || article.change === 'editorial' || article.titleChanged) return true
+  if (article.change === 'substantive' || article.change === 'editorial' || article.titleChanged || article.moved) return true
   return article.events.some((e) => !e.kind.startsWith('reference'))
 }
 

@@ -1,6 +1,7 @@
 /** The terminal rendering of a comparison: summary, then each changed article with its redline and events. */
 import {movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
+import {chapterSummary} from './chapters.js'
 import {changeWords, describeEvent, homeOf, isChanged, named, plainLine} from './summary.js'
 import {wrap, type Segment} from './wrap.js'
 
@@ -31,6 +32,8 @@ export function renderText(diff: DraftDiff, options: Options = {}): string {
   line(plain(`brackets: ${s.bracketsOpened} opened, ${s.bracketsClosed} closed (open: ${diff.old.counts.openBrackets} → ${diff.new.counts.openBrackets}); words: +${s.wordsAdded} −${s.wordsRemoved}`))
   const renumbered = diff.articles.filter((a) => a.renumbered)
   if (renumbered.length > 0) line(plain(`renumbered: ${renumbered.map((a) => `${a.old.join('+')} → ${a.new.join('+')}`).join(', ')}`))
+  const chapters = chapterSummary(diff)
+  if (chapters) line(plain(`chapters: ${chapters}`))
   const changed = diff.articles.filter(isChanged)
   if (options.summaryOnly) {
     if (changed.length > 0) line(plain(''))

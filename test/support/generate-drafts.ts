@@ -886,3 +886,161 @@ function classOf(old: GenDraft, before: GenArticle, draft: GenDraft, after: GenA
   // `mixed` marks the case where the truth is editorial only because such units count as editorial.
   return {change: rank[result] ?? 'substantive', mixed: mixed && result === 2}
 }
+
+// ---------------------------------------------------------------------------------------------
+// Chapter operations and their truth (test/chapter-properties.test.ts).
+//
+// Articles keep their text, so the article alignment is exact and the truth is about chapters only. Constraints
+// that keep the truth unambiguous, enforced where an operation is chosen: each chapter takes part in at most one
+// operation; a split leaves at least two articles in each piece; an article moves only between chapters that
+// otherwise keep their identity, out of a chapter of at least three articles that has lost none before; an inserted
+// chapter holds only new articles; chapter titles are unique.
+
+export const chapterKinds = ['insert', 'delete', 'merge', 'split', 'reorder', 'rename', 'move'] as const
+export type ChapterOpKind = (typeof chapterKinds)[number]
+
+/** One chapter operation; the numbers choose the chapter and the place deterministically. */
+export interface ChapterOp {
+  kind: ChapterOpKind
+  pick: number
+  where: number
+}
+
+export interface ChapterTruth {
+  relation: TruthRelation
+  /** Roman numerals of the old and new chapters. */
+  old: string[]
+  new: string[]
+  titleChanged: boolean
+}
+
+export interface ChapterMutated {
+  draft: GenDraft
+  truth: ChapterTruth[]
+  /** New numbers of the articles that went to another chapter's lineage. */
+  moved: string[]
+  log: string[]
+}
+
+type ChapterOrigin = {kind: 'kept'; from: number} | {kind: 'added'} | {kind: 'split'; from: number} | {kind: 'merged'; from: number[]}
+
+interface TrackedChapter {
+  chapter: GenChapter
+  origin: ChapterOrigin
+  touched: boolean
+  /** Articles moved in or out: no longer a source of moves. */
+  moves: boolean
+}
+
+/** Apply chapter operations to a copy of `old`; returns the new version, the true chapter relations and the moved articles. */
+export function mutateChapters(old: GenDraft, pool: Pool, ops: ChapterOp[]): ChapterMutated {
+  const rng = pool.rng
+  const list: TrackedChapter[] = old.chapters.map((chapter, c) => ({chapter: clone(chapter), origin: {kind: 'kept', from: c}, touched: false, moves: false}))
+  const titles = new Set(old.chapters.map((c) => titleKey(c.title)))
+  const freshTitle = () => {
+    for (;;) {
+      const title = `${rng.pick(adjectives).replace(/^./, (ch) => ch.toUpperCase())} ${rng.pick(nouns)} matters`
+      if (!titles.has(titleKey(title))) {
+        titles.add(titleKey(title))
+        return title
+      }
+    }
+  }
+  const deleted: number[] = []
+  const renamed = new Set<number>()
+  const movedKeys: string[] = []
+  const log: string[] = []
+  const free = () => list.map((t, k) => ({t, k})).filter(({t}) => t.origin.kind === 'kept' && !t.touched)
+  const choose = <T>(items: T[], n: number): T | undefined => (items.length === 0 ? undefined : items[n % items.length])
+  for (const op of ops) {
+    switch (op.kind) {
+      case 'insert': {
+        const k = op.where % (list.length + 1)
+        const articles = Array.from({length: 1 + (op.pick % 3)}, () => pool.article(`N${pool.nextKey++}`, []))
+        list.splice(k, 0, {chapter: {title: freshTitle(), articles}, origin: {kind: 'added'}, touched: true, moves: true})
+        log.push(`insert a chapter of ${articles.length} at ${k + 1}`)
+        break
+      }
+      case 'delete': {
+        const target = choose(free().filter(({t}) => !t.moves), op.pick)
+        if (!target || list.length < 2) break
+        list.splice(target.k, 1)
+        deleted.push((target.t.origin as {from: number}).from)
+        log.push(`delete chapter ${target.k + 1}`)
+        break
+      }
+      case 'merge': {
+        const target = choose(free().filter(({t, k}) => !t.moves && list[k + 1]?.origin.kind === 'kept' && !list[k + 1]?.touched && !list[k + 1]?.moves), op.pick)
+        const next = target ? list[target.k + 1] : undefined
+        if (!target || !next) break
+        const from = [(target.t.origin as {from: number}).from, (next.origin as {from: number}).from]
+        list.splice(target.k, 2, {chapter: {title: target.t.chapter.title, articles: [...target.t.chapter.articles, ...next.chapter.articles]}, origin: {kind: 'merged', from}, touched: true, moves: true})
+        log.push(`merge chapters ${target.k + 1} and ${target.k + 2}`)
+        break
+      }
+      case 'split': {
+        const target = choose(free().filter(({t}) => !t.moves && t.chapter.articles.length >= 4), op.pick)
+        if (!target) break
+        const articles = target.t.chapter.articles
+        const cut = 2 + (op.where % (articles.length - 3))
+        const from = (target.t.origin as {from: number}).from
+        list.splice(target.k, 1, {chapter: {title: target.t.chapter.title, articles: articles.slice(0, cut)}, origin: {kind: 'split', from}, touched: true, moves: true}, {chapter: {title: freshTitle(), articles: articles.slice(cut)}, origin: {kind: 'split', from}, touched: true, moves: true})
+        log.push(`split chapter ${target.k + 1} after its article ${cut}`)
+        break
+      }
+      case 'reorder': {
+        const target = choose(free().filter(({k}) => list[k + 1]?.origin.kind === 'kept' && !list[k + 1]?.touched), op.pick)
+        const next = target ? list[target.k + 1] : undefined
+        if (!target || !next) break
+        target.t.touched = true
+        next.touched = true
+        list.splice(target.k, 2, next, target.t)
+        log.push(`swap chapters ${target.k + 1} and ${target.k + 2}`)
+        break
+      }
+      case 'rename': {
+        const target = choose(free(), op.pick)
+        if (!target) break
+        target.t.chapter.title = freshTitle()
+        target.t.touched = true
+        renamed.add((target.t.origin as {from: number}).from)
+        log.push(`rename chapter ${target.k + 1}`)
+        break
+      }
+      case 'move': {
+        const kept = list.map((t, k) => ({t, k})).filter(({t}) => t.origin.kind === 'kept')
+        const source = choose(kept.filter(({t}) => !t.moves && t.chapter.articles.length >= 3), op.pick)
+        const targets = kept.filter(({k}) => k !== source?.k)
+        const destination = choose(targets, op.where)
+        if (!source || !destination) break
+        const [article] = source.t.chapter.articles.splice(op.where % source.t.chapter.articles.length, 1)
+        if (!article) break
+        destination.t.chapter.articles.splice(op.pick % (destination.t.chapter.articles.length + 1), 0, article)
+        source.t.moves = true
+        destination.t.moves = true
+        movedKeys.push(article.key)
+        log.push(`move ${article.key} from chapter ${source.k + 1} to ${destination.k + 1}`)
+        break
+      }
+    }
+  }
+  const draft: GenDraft = {preamble: clone(old.preamble), chapters: list.map((t) => t.chapter), numbering: 'consecutive', aliases: new Map(old.aliases)}
+  const numbers = numbersOf(draft)
+  return {draft, truth: chapterTruth(old, list, deleted, renamed), moved: movedKeys.map((key) => numbers.get(key) ?? '?'), log}
+}
+
+function chapterTruth(old: GenDraft, list: TrackedChapter[], deleted: number[], renamed: Set<number>): ChapterTruth[] {
+  const truth: ChapterTruth[] = []
+  const splits = new Map<number, string[]>()
+  list.forEach((t, k) => {
+    const numeral = romans[k] ?? '?'
+    const o = t.origin
+    if (o.kind === 'added') truth.push({relation: 'added', old: [], new: [numeral], titleChanged: false})
+    else if (o.kind === 'kept') truth.push({relation: 'matched', old: [romans[o.from] ?? '?'], new: [numeral], titleChanged: renamed.has(o.from)})
+    else if (o.kind === 'merged') truth.push({relation: 'merged', old: o.from.map((c) => romans[c] ?? '?'), new: [numeral], titleChanged: false})
+    else splits.set(o.from, [...(splits.get(o.from) ?? []), numeral])
+  })
+  for (const [from, pieces] of splits) truth.push({relation: 'split', old: [romans[from] ?? '?'], new: pieces, titleChanged: false})
+  for (const c of deleted) truth.push({relation: 'deleted', old: [romans[c] ?? '?'], new: [], titleChanged: false})
+  return truth
+}
