@@ -10,4 +10,6 @@ export {compareDrafts, type Version, type Options as CompareOptions} from './dif
 export {alignArticles} from './align/articles.js'
 export {concordanceOptions, parseConcordance, type Concordance, type ConcordanceEntry} from './align/concordance.js'
 export {wordDiff} from './diff/words.js'
+/** Phrase-level redline pieces for display: short equal islands between changes folded into one deletion and one insertion (docs/redlines.md). */
+export {phrasePieces} from './diff/phrases.js'
 export {renderText} from './report/text.js'

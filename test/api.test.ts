@@ -3,7 +3,7 @@ import {expect, it} from 'vitest'
 import * as api from '../src/index.js'
 
 it('exports exactly the public surface', () => {
-  expect(Object.keys(api).sort()).toEqual(['InputError', 'alignArticles', 'checkDraft', 'compareDrafts', 'concordanceOptions', 'defaultStatusMarkers', 'draftStats', 'formatDraft', 'loadSessions', 'maxFileBytes', 'maxNesting', 'parseConcordance', 'parseDraft', 'readSources', 'renderText', 'rules', 'traceLineage', 'wordDiff'])
+  expect(Object.keys(api).sort()).toEqual(['InputError', 'alignArticles', 'checkDraft', 'compareDrafts', 'concordanceOptions', 'defaultStatusMarkers', 'draftStats', 'formatDraft', 'loadSessions', 'maxFileBytes', 'maxNesting', 'parseConcordance', 'parseDraft', 'phrasePieces', 'readSources', 'renderText', 'rules', 'traceLineage', 'wordDiff'])
 })
 
 it('documents every rule with a page in docs/rules', async () => {

@@ -3,6 +3,7 @@ import type {Element, ElementContent} from 'hast'
 import {h} from './hast.js'
 import {citeUnit, movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, Piece, UnitChange} from '../model/diff.js'
+import {phrasePieces} from '../diff/phrases.js'
 import {badges, describeEvent, homeOf, isChanged} from './summary.js'
 
 /** The filters of the report; an article or list entry carries the ones it matches in `data-cats`. */
@@ -181,10 +182,10 @@ function sameRun(units: UnitChange[]): Element {
   return h('details.same', [h('summary', label), ...units.map((u) => h('div.unit', {dataRel: 'same'}, [h('div.unit-label', cite(u)), h('div', u.new?.text ?? '')]))])
 }
 
-/** Pieces as text nodes and `<del>`/`<ins>` elements; `old` keeps equal and deleted pieces, `new` equal and inserted ones. */
+/** Pieces as phrases (`phrasePieces`), as text nodes and `<del>`/`<ins>` elements; `old` keeps equal and deleted pieces, `new` equal and inserted ones. */
 export function redlineNodes(pieces: Piece[], side: 'both' | 'old' | 'new'): ElementContent[] {
   const out: ElementContent[] = []
-  for (const piece of pieces) {
+  for (const piece of phrasePieces(pieces)) {
     if (piece.type === 'equal') out.push({type: 'text', value: piece.text})
     else if (piece.type === 'delete' && side !== 'new') out.push(redlineMark('delete', piece.text))
     else if (piece.type === 'insert' && side !== 'old') out.push(redlineMark('insert', piece.text))

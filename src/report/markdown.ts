@@ -5,6 +5,7 @@ import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
+import {phrasePieces} from '../diff/phrases.js'
 import {badges, chapterTable, concordance, describeEvent, homeOf, isChanged, markersGained, plainLine} from './summary.js'
 
 /** Options for `renderMarkdown`. */
@@ -187,9 +188,9 @@ function unitLine(unit: UnitChange, home: UnitHome): PhrasingContent[] {
   return [{type: 'strong', children: [t(label)]} as PhrasingContent, t(' '), ...pieces(unit.redline.pieces)]
 }
 
-/** Redline pieces as `<del>`/`<ins>` around text nodes: GitHub shows them struck through and underlined. */
+/** Redline pieces as phrases (`phrasePieces`), `<del>`/`<ins>` around text nodes: GitHub shows them struck through and underlined. */
 function pieces(list: Piece[]): PhrasingContent[] {
-  return list.flatMap((piece): PhrasingContent[] => {
+  return phrasePieces(list).flatMap((piece): PhrasingContent[] => {
     if (piece.type === 'equal') return [t(piece.text)]
     const tag = piece.type === 'delete' ? 'del' : 'ins'
     return [html(`<${tag}>`), t(piece.text), html(`</${tag}>`)]

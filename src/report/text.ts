@@ -1,6 +1,7 @@
 /** The terminal rendering of a comparison: summary, then each changed article with its redline and events. */
 import {movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
+import {phrasePieces} from '../diff/phrases.js'
 import {changeWords, describeEvent, homeOf, isChanged, named, plainLine} from './summary.js'
 import {wrap, type Segment} from './wrap.js'
 
@@ -86,7 +87,7 @@ function unitSegments(unit: UnitChange, home: UnitHome): Segment[] {
 }
 
 function redlineSegments(pieces: Piece[]): Segment[] {
-  return pieces.map((piece) => ({text: piece.text, style: piece.type === 'equal' ? 'plain' : piece.type}))
+  return phrasePieces(pieces).map((piece) => ({text: piece.text, style: piece.type === 'equal' ? 'plain' : piece.type}))
 }
 
 const ansi = {delete: '\u001B[31;9m', insert: '\u001B[32;4m', bold: '\u001B[1m', reset: '\u001B[0m'}
@@ -102,7 +103,7 @@ function render(lines: Segment[][], color: boolean, width: number | undefined): 
   return lines.flatMap((segments) => wrap(segments, width, color).map((row) => row.map(style).join('').trimEnd())).join('\n') + '\n'
 }
 
-/** Pieces as text: coloured, or with `{-…-}` / `{+…+}` marks that survive without colour. */
+/** Pieces as phrases (`phrasePieces`) in text: coloured, or with `{-…-}` / `{+…+}` marks that survive without colour. */
 export function redline(pieces: Piece[], color: boolean): string {
   return render([redlineSegments(pieces)], color, undefined).replace(/\n$/, '')
 }
