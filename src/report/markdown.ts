@@ -6,6 +6,7 @@ import {unified} from 'unified'
 import {movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
 import {phrasePieces} from '../diff/phrases.js'
+import {detailedArticles, isSubstantive, markerLines} from './order.js'
 import {badges, chapterTable, concordance, describeEvent, homeOf, isChanged, markersGained, plainLine} from './summary.js'
 
 /** Options for `renderMarkdown`. */
@@ -39,7 +40,7 @@ const processor = unified().use(remarkGfm).use(remarkStringify, {bullet: '-', ru
 /** Render a diff as GitHub-flavoured Markdown; draft text cannot inject HTML, mention people or link issues. */
 export function renderMarkdown(diff: DraftDiff, options: Options = {}): string {
   const maxBytes = options.maxBytes ?? 65_000
-  const changed = diff.articles.filter(isChanged)
+  const changed = detailedArticles(diff.articles)
   const full: Detail = {unchangedList: true, events: true, editorialRedlines: true, redlines: changed.length, blocks: changed.length, renumberingTable: true, markerList: true, plainLines: changed.length}
   const attempt = (detail: Detail, notes: string[]) => serialise(tree(diff, detail, notes, options))
   let text = attempt(full, [])
@@ -132,21 +133,30 @@ function tree(diff: DraftDiff, detail: Detail, notes: string[], options: Options
     children.push({type: 'heading', depth: sub, children: [t('Status markers gained')]})
     children.push({type: 'paragraph', children: [t(markers.map((m) => `Art. ${m.article} [${m.marker}]`).join(', '))]})
   }
-  const changed = diff.articles.filter(isChanged)
+  // Substantive changes first; articles that only gained or lost a status marker in one line per marker.
+  const changed = detailedArticles(diff.articles)
+  const markerOnly = markerLines(diff.articles)
   if (changed.length > 0) {
     children.push({type: 'heading', depth: sub, children: [t('What changed')]})
     children.push({type: 'list', ordered: false, spread: false, children: changed.slice(0, detail.plainLines).map((a) => ({type: 'listItem', spread: false, children: [{type: 'paragraph', children: [t(plainLine(a))]}]}))})
   }
+  for (const line of markerOnly) children.push({type: 'paragraph', children: [t(`Status markers only: ${line.text}.`)]})
   const ranked = rank(changed)
   const withRedline = new Set(ranked.slice(0, detail.redlines))
   const withBlock = new Set(ranked.slice(0, detail.blocks))
   let chapter: string | null | undefined
+  let group: boolean | undefined
   for (const article of changed) {
     const here = article.newArticles[0]?.chapter ?? article.oldArticles[0]?.chapter ?? null
+    if (isSubstantive(article) !== group) {
+      group = isSubstantive(article)
+      chapter = undefined
+      children.push({type: 'heading', depth: sub, children: [t(group ? 'Substantive changes' : 'Other changes')]})
+    }
     if (here !== chapter) {
       chapter = here
       const info = diff.new.chapters.find((c) => c.number === here) ?? diff.old.chapters.find((c) => c.number === here)
-      children.push({type: 'heading', depth: sub, children: [t(here === null ? 'Outside any chapter' : `Chapter ${here}${info?.title ? `. ${info.title}` : ''}`)]})
+      children.push({type: 'heading', depth: Math.min(6, sub + 1) as 3 | 4 | 5 | 6, children: [t(here === null ? 'Outside any chapter' : `Chapter ${here}${info?.title ? `. ${info.title}` : ''}`)]})
     }
     if (withBlock.has(article)) children.push(...articleBlock(article, detail, withRedline.has(article), options.articleNote?.(article) ?? null))
   }

@@ -4,6 +4,7 @@ import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js
 import {phrasePieces} from '../diff/phrases.js'
 import {changeWords, describeEvent, homeOf, isChanged, named, plainLine} from './summary.js'
 import {wrap, type Segment} from './wrap.js'
+import {detailedArticles, markerLines} from './order.js'
 
 /** Options for `renderText`. */
 export interface Options {
@@ -32,10 +33,13 @@ export function renderText(diff: DraftDiff, options: Options = {}): string {
   line(plain(`brackets: ${s.bracketsOpened} opened, ${s.bracketsClosed} closed (open: ${diff.old.counts.openBrackets} → ${diff.new.counts.openBrackets}); words: +${s.wordsAdded} −${s.wordsRemoved}`))
   const renumbered = diff.articles.filter((a) => a.renumbered)
   if (renumbered.length > 0) line(plain(`renumbered: ${renumbered.map((a) => `${a.old.join('+')} → ${a.new.join('+')}`).join(', ')}`))
-  const changed = diff.articles.filter(isChanged)
+  // Substantive changes first; articles that only gained or lost a status marker in one line per marker.
+  const changed = detailedArticles(diff.articles)
+  const markers = markerLines(diff.articles).map((m) => `status markers only: ${m.text}`)
   if (options.summaryOnly) {
-    if (changed.length > 0) line(plain(''))
+    if (changed.length > 0 || markers.length > 0) line(plain(''))
     for (const article of changed) line(plain(`• ${plainLine(article)}`))
+    for (const text of markers) line(plain(`• ${text}`))
     return render(out, color, options.width)
   }
   const preambleChanged = diff.preamble.filter((u) => u.change !== 'none' || u.relation !== 'matched')
@@ -51,6 +55,8 @@ export function renderText(diff: DraftDiff, options: Options = {}): string {
     for (const unit of article.units) if (unit.change !== 'none' || unit.relation !== 'matched' || movedAcross(unit, home)) line(...unitSegments(unit, home))
     for (const event of article.events) line(plain(`  • ${describeEvent(event, article)}`))
   }
+  if (markers.length > 0) line(plain(''))
+  for (const text of markers) line(plain(text))
   const quiet = diff.articles.filter((a) => !isChanged(a))
   if (quiet.length > 0) {
     line(plain(''))
