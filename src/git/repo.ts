@@ -94,18 +94,28 @@ export interface CommitInfo {
   subject: string
   /** Values of `Proposed-by:` trailers. */
   proposedBy: string[]
+  /** The message body without its trailers (the proposal's rationale), where read (`commitsTouching`). */
+  body?: string
 }
 
 /** Commits touching `paths` reachable from `commit`, oldest first. */
 export async function commitsTouching(repo: Repository, commit: string, paths: string[], limit = 5000): Promise<CommitInfo[]> {
-  const format = '%H%x1f%an%x1f%aI%x1f%s%x1f%(trailers:key=Proposed-by,valueonly,separator=%x1e)%x1d'
+  const format = '%H%x1f%an%x1f%aI%x1f%s%x1f%(trailers:key=Proposed-by,valueonly,separator=%x1e)%x1f%b%x1d'
   const output = await repo.git.raw(['log', `--format=${format}`, `--max-count=${limit}`, '--reverse', commit, '--', ...paths])
   return output
     .split('\x1d')
     .map((record) => record.replace(/^\n/, ''))
     .filter((record) => record.trim() !== '')
     .map((record) => {
-      const [sha = '', author = '', date = '', subject = '', trailers = ''] = record.split('\x1f')
-      return {sha, author, date, subject, proposedBy: trailers.split('\x1e').map((t) => t.trim()).filter(Boolean)}
+      const [sha = '', author = '', date = '', subject = '', trailers = '', body = ''] = record.split('\x1f')
+      return {sha, author, date, subject, proposedBy: trailers.split('\x1e').map((t) => t.trim()).filter(Boolean), body: withoutTrailers(body)}
     })
+}
+
+/** A message body without its last paragraph when that paragraph is only `Key: value` trailers. */
+function withoutTrailers(body: string): string {
+  const paragraphs = body.trim().split(/\n\s*\n/)
+  const last = paragraphs.at(-1) ?? ''
+  if (last !== '' && last.split('\n').every((line) => /^[A-Za-z][\w-]*: /.test(line))) paragraphs.pop()
+  return paragraphs.join('\n\n').trim()
 }
