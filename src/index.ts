@@ -29,5 +29,7 @@ export {alignGroups, groupsOf, type Group, type GroupKind, type GroupLink} from 
 export {concordanceOptions, parseConcordance, type Concordance, type ConcordanceEntry} from './align/concordance.js'
 /** Word-level redlines. */
 export {wordDiff} from './diff/words.js'
+/** Phrase-level redline pieces for display: short equal islands between changes folded into one deletion and one insertion (docs/redlines.md). */
+export {phrasePieces} from './model/phrases.js'
 /** The terminal report. */
 export {renderText} from './report/text.js'

@@ -23,7 +23,7 @@ import {renderHtml, renderText} from '../src/report/index.js'
 import {renderMarkdown} from '../src/report/markdown.js'
 import {loadSessions, type Session} from '../src/versions/sessions.js'
 import {launchBrowser} from './support/browser.js'
-import {jsonFacts, markdownFacts, markdownTables, matchedColumns, oneLine, tableProblems, textFacts, type Facts, type TableText} from './support/format-facts.js'
+import {jsonFacts, markdownFacts, markdownTables, markerOnlyFacts, matchedColumns, oneLine, tableProblems, textFacts, type Facts, type TableText} from './support/format-facts.js'
 import {editKinds, generateDraft, mutate, Pool, renderDraft, Rng, structuralKinds, type Mutation} from './support/generate-drafts.js'
 import {testRepo} from './support/test-repo.js'
 
@@ -62,6 +62,8 @@ interface HtmlView {
   stats: Record<string, string>
   sections: Array<{relation: string; change: string; events: string[]}>
   quiet: number
+  /** The collapsed lines of articles whose only change is a status marker. */
+  markerLines: string[]
   tables: Record<string, TableText>
 }
 
@@ -85,6 +87,7 @@ async function view(html: string, name: string): Promise<HtmlView> {
         events: all('li[data-event]', s).map((li) => (li.textContent ?? '').replace(/ \(in (?:\([^)]*\)|[^()])*\)$/, ''))
       })),
       quiet: all('.compact li').length,
+      markerLines: all('.marker-line').map((p) => p.textContent ?? ''),
       tables
     }
   })
@@ -94,7 +97,7 @@ async function view(html: string, name: string): Promise<HtmlView> {
 function htmlFacts(v: HtmlView): Facts {
   const counts: Facts['counts'] = {}
   for (const [key, text] of Object.entries(v.stats)) if (!key.startsWith('counts.')) counts[key] = Number(text.replace(/^[+−-]/, ''))
-  return {counts, articles: v.sections.map((s) => ({...s, events: s.events.map(oneLine).sort()})), quiet: v.quiet}
+  return {counts, articles: [...v.sections.map((s) => ({...s, events: s.events.map(oneLine).sort()})), ...markerOnlyFacts(v.markerLines)], quiet: v.quiet}
 }
 
 /** Every format of one comparison states the JSON's facts; the report's tables are full. */

@@ -12,6 +12,7 @@ import type {ArticleChange, DraftDiff} from '../src/model/diff.js'
 import {parseDraft} from '../src/parse/draft.js'
 import {progressFromVersions, renderHtml, type Progress} from '../src/report/index.js'
 import {isChanged} from '../src/report/summary.js'
+import {detailedArticles, isMarkerOnly, isSubstantive} from '../src/report/order.js'
 import {loadSessions} from '../src/versions/sessions.js'
 import {launchBrowser} from './support/browser.js'
 
@@ -32,6 +33,7 @@ declare const document: {
 declare function getComputedStyle(element: unknown): {outlineStyle: string; textDecorationLine: string; contentVisibility: string}
 declare function requestAnimationFrame(callback: () => void): number
 declare const location: {hash: string}
+declare const window: {scrollY: number}
 
 const root = path.resolve(import.meta.dirname, '..')
 const screenshots = path.join(root, 'test-results', 'screenshots')
@@ -116,9 +118,11 @@ describe('renderHtml in Chromium', () => {
 
       const sections = await page.locator('section.change').count()
       const compact = await page.locator('.compact li').count()
+      const markerOnly = await page.locator('.marker-only li').count()
       const toc = await page.locator('nav.toc li').count()
-      expect(toc).toBe(sections + compact)
-      expect(sections).toBe(diff.articles.filter(isChanged).length + 1) // and the preamble
+      expect(toc).toBe(sections + compact + markerOnly)
+      expect(markerOnly).toBe(diff.articles.filter(isMarkerOnly).length)
+      expect(sections).toBe(detailedArticles(diff.articles).length + 1) // and the preamble
       expect(compact).toBe(diff.articles.filter((a) => !isChanged(a)).length)
       // Every contents link resolves to an element of the page.
       const missing = await page.$$eval('nav.toc a', (links) => links.map((a) => a.getAttribute('href') ?? '').filter((href) => !document.getElementById(href.slice(1))))
@@ -194,17 +198,23 @@ describe('renderHtml in Chromium', () => {
 
       await page.getByRole('button', {name: 'Show all'}).click()
       await page.getByRole('checkbox', {name: /^Moved/}).check()
-      const moved = diff.articles.filter((a) => isChanged(a) && (a.renumbered || a.moved || a.relation === 'split' || a.relation === 'merged')).map(idOf)
+      const moved = detailedArticles(diff.articles).filter((a) => (a.renumbered || a.moved || a.relation === 'split' || a.relation === 'merged')).map(idOf)
       expect(await visibleIds(page, 'section.change')).toEqual(moved)
       // Unchanged but renumbered articles match too, in the compact list and the contents.
       const quietMoved = diff.articles.filter((a) => !isChanged(a) && (a.renumbered || a.moved)).length
       expect(await page.locator('.compact li:visible').count()).toBe(quietMoved)
-      expect(await page.locator('nav.toc li:visible').count()).toBe(moved.length + quietMoved)
+      expect(await page.locator('nav.toc li:visible').count()).toBe(moved.length + quietMoved + diff.articles.filter((a) => isMarkerOnly(a) && a.renumbered).length)
 
       await page.getByRole('button', {name: 'Show all'}).click()
       await page.getByRole('checkbox', {name: /^Bracket events/}).check()
-      const brackets = diff.articles.filter((a) => a.events.some((e) => /^(bracket|options)/.test(e.kind))).map(idOf)
+      const brackets = detailedArticles(diff.articles).filter((a) => a.events.some((e) => /^(bracket|options)/.test(e.kind))).map(idOf)
       expect(await visibleIds(page, 'section.change')).toEqual(brackets)
+      await page.getByRole('checkbox', {name: /^Bracket events/}).uncheck()
+      // Substantive only: the substantive sections (and the preamble, whose paragraphs changed in substance), nothing else.
+      await page.getByRole('checkbox', {name: /^Substantive only/}).check()
+      expect(await visibleIds(page, 'section.change')).toEqual(['preamble', ...diff.articles.filter((a) => isChanged(a) && isSubstantive(a)).map(idOf)])
+      await page.getByRole('checkbox', {name: /^Substantive only/}).uncheck()
+      await page.getByRole('checkbox', {name: /^Bracket events/}).check()
       await page.getByRole('checkbox', {name: /^Bracket events/}).uncheck()
       expect(await visibleIds(page, 'section.change')).toEqual(all)
       expect(problems).toEqual([])
@@ -282,13 +292,31 @@ describe('renderHtml in Chromium', () => {
     }
   })
 
+  it('npm start (06 → 07, with the chart): the first redline within 2,000 px of the top at 1400×1000, marker-only articles in one line', async () => {
+    const diff = diffOf('06')
+    const {page, problems} = await open(renderHtml(diff, {progress}), '06-07-first-redline')
+    try {
+      const top = await page.$eval('section.change :is(del, ins)', (el) => el.getBoundingClientRect().top + window.scrollY)
+      console.log(`06 → 07: first redline ${Math.round(top)} px from the top`)
+      expect(top).toBeLessThan(2000)
+      expect(await page.locator('.marker-line').allTextContents()).toEqual(['45 articles lost [agreed ad referendum]: 1, 3–4, 6, 8–12, 15–21, 24, 26–30, 32, 34, 39–41, 43–46, 48, 50–51, 53–54, 56–57, 59–61, 63, 65–67'])
+      // The first detailed sections are the substantive ones.
+      const first = await page.$$eval('section.change.article', (sections) => sections.slice(0, 3).map((s) => s.getAttribute('data-change')))
+      expect(first).toEqual(['substantive', 'substantive', 'substantive'])
+      await page.screenshot({path: path.join(screenshots, 'html-06-07-top.png')})
+      expect(problems).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+
   it('06 → 07 without progress: no chart; print shows every article and no controls', async () => {
     const diff = diffOf('06')
     const {page, problems, requests, url} = await open(renderHtml(diff, {title: 'Final changes'}), '06-07')
     try {
       expect(await page.title()).toBe('Final changes')
       expect(await page.locator('svg').count()).toBe(0)
-      expect(await page.locator('section.change').count()).toBe(diff.articles.filter(isChanged).length + (diff.preamble.some((u) => u.change !== 'none' || u.relation !== 'matched') ? 1 : 0))
+      expect(await page.locator('section.change').count()).toBe(detailedArticles(diff.articles).length + (diff.preamble.some((u) => u.change !== 'none' || u.relation !== 'matched') ? 1 : 0))
       await page.getByRole('checkbox', {name: /^Added/}).check()
       await page.emulateMedia({media: 'print'})
       expect(await page.locator('#controls').isVisible()).toBe(false)
@@ -379,7 +407,8 @@ describe('renderHtml in Chromium', () => {
         }
       })
       console.log(`10× report: ${diff.articles.length} articles, ${(html.length / 1e6).toFixed(1)} MB, rendered in ${Math.round(renderMs)} ms;`, timings)
-      expect(timings.sections).toBeGreaterThan(600)
+      // Every changed article but those whose only change is a status marker (collapsed into one line per marker) has its section.
+      expect(timings.sections).toBe(detailedArticles(diff.articles).length + 1) // and the preamble
       expect(Math.max(timings.filterOn, timings.filterOff, timings.view, timings.viewBack, timings.lastHeading)).toBeLessThan(2500)
       expect(problems).toEqual([])
     } finally {

@@ -4,7 +4,8 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {testRepo, type TestRepo} from './support/test-repo.js'
 import {matchGolden} from './support/golden.js'
-import {runIn} from './support/cli-run.js'
+import {spawnSync} from 'node:child_process'
+import {bin, runIn} from './support/cli-run.js'
 
 const file = 'drafts/05-session/draft.md'
 const front = '---\nsession: 05-session\nordinal: 5\ntitle: Revised draft\n---\n\n# Chapter I. General provisions\n\n'
@@ -25,7 +26,7 @@ beforeAll(() => {
   }
   branch('word-edit', [articles[0] as string, (articles[1] as string).replace('[under the control of software]', 'under the control of software'), (articles[2] as string).replace('intentional entry', 'deliberate entry')], 'Agree on the definition\n\nProposed-by: Delegation of Arcadia')
   const inserted = '## Article 2. Purpose\n\nThe purpose of this Convention is to promote cooperation against offences committed through information systems.\n'
-  branch('insert', [articles[0] as string, inserted, (articles[1] as string).replace('Article 2', 'Article 3'), (articles[2] as string).replace('Article 3', 'Article 4')], 'Insert a purpose article\n\nProposed-by: Delegation of Borduria')
+  branch('insert', [articles[0] as string, inserted, (articles[1] as string).replace('Article 2', 'Article 3'), (articles[2] as string).replace('Article 3', 'Article 4')], 'Insert a purpose article\n\nThe Convention should state its purpose before its terms.\nSeveral delegations asked for it.\n\nProposed-by: Delegation of Borduria')
   branch('dangling', [(articles[0] as string).replace('article 3', 'article 9'), articles[1] as string, articles[2] as string], 'Refer to article 9')
   branch('collide', [articles[0] as string, articles[1] as string, (articles[2] as string).replace('intentional entry', 'unlawful entry')], 'Unlawful access\n\nProposed-by: Delegation of Carpania')
 })
@@ -48,20 +49,25 @@ describe('draftdiff pr', () => {
     const result = pr('--head', 'word-edit')
     expect(result.code).toBe(0)
     const lines = result.stdout.split('\n')
+    // No line for what did not happen (zero brackets opened, no markers, no renumbering), no table of zeros.
     expect(lines.slice(0, 12)).toEqual([
       '<!-- draftdiff-pr-review -->',
       '',
       '## Proposal review: word-edit against main',
       '',
+      '### What the proposal touches',
+      '',
       `- Proposed by: Delegation of Arcadia (1 commit since ${repo.git('rev-parse', 'main').slice(0, 12)})`,
       '- Articles changed: 2 (2, 3)',
-      '- Brackets: 0 opened, 1 closed',
-      '- Status markers changed: none',
-      '- Renumbering caused: none',
+      '- Brackets: 1 closed',
+      '- No check finding introduced; no cross-reference broken.',
       '',
-      '### Check findings introduced: 0 errors, 0 warnings',
-      ''
+      '### Changes in drafts/05-session'
     ])
+    expect(result.stdout).not.toMatch(/\| 0 +\|/)
+    expect(result.stdout).not.toContain('Unchanged or references only')
+    // A lone deleted bracket is set as code: GitHub shows <del> without colour.
+    expect(result.stdout).toContain('<del>`[`</del>under the control of software<del>`]`</del>')
     expect(result.stdout).toContain('*substantive* — proposed by Delegation of Arcadia')
     expect(result.stdout).toContain('<del>intentional</del><ins>deliberate</ins>')
   })
@@ -70,13 +76,33 @@ describe('draftdiff pr', () => {
     const result = pr('--head', 'insert')
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('- Renumbering caused: 2 → 3, 3 → 4')
-    expect(result.stdout).toContain('- "article 3" (in article 1, paragraph 1) meant "Illegal access", now article 4; it now points to "Use of terms"')
+    expect(result.stdout).toContain('- Cross-reference broken: "article 3" (in article 1, paragraph 1) meant "Illegal access", now article 4; it now points to "Use of terms"')
+    // The commit's rationale (its message body, without trailers) under the redline of the article it changed.
+    const redline = result.stdout.indexOf('<ins>The purpose of this Convention')
+    const rationale = result.stdout.indexOf('> Insert a purpose article: The Convention should state its purpose before its terms. Several delegations asked for it.')
+    expect(redline).toBeGreaterThan(0)
+    expect(rationale).toBeGreaterThan(redline)
+    expect(result.stdout.slice(rationale)).not.toContain('Proposed-by')
+  })
+
+  it('names the head branch when --head is HEAD: the branch checked out, or GITHUB_HEAD_REF in a detached checkout', () => {
+    const run = (env: Record<string, string>) => spawnSync(process.execPath, [bin, 'pr', '--base', 'main', '--head', 'HEAD'], {cwd: repo.dir, encoding: 'utf8', timeout: 60_000, env: {...process.env, ...env}}).stdout
+    repo.git('checkout', '-q', 'word-edit')
+    try {
+      expect(run({})).toContain('## Proposal review: word-edit against main')
+      repo.git('checkout', '-q', '--detach', 'word-edit')
+      expect(run({GITHUB_HEAD_REF: 'agree-definition'})).toContain('## Proposal review: agree-definition against main')
+    } finally {
+      repo.git('checkout', '-q', 'main')
+    }
   })
 
   it('exits 1 when the head introduces check errors, listing only the new ones', () => {
     const result = pr('--head', 'dangling')
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('### Check findings introduced: 1 errors, 0 warnings')
+    expect(result.stdout).toContain('### Check findings introduced: 1 error\n')
+    // Errors first, before what the proposal touches.
+    expect(result.stdout.indexOf('### Check findings introduced')).toBeLessThan(result.stdout.indexOf('### What the proposal touches'))
     expect(result.stdout).toContain('| dangling:drafts/05-session/draft.md:11:93 | error    | dangling-reference | "article 9" refers to article 9, which does not exist in this draft')
     expect(result.stdout).toContain('Proposed by: Secretariat')
   })
@@ -86,6 +112,8 @@ describe('draftdiff pr', () => {
     expect(result.stdout).toContain('### Collisions with other proposals')
     expect(result.stdout).toMatch(/\| collide +\| drafts\/05-session Art\. 3 \| same text +\| both proposals change article 3, paragraph 1 +\|/)
     expect(result.stdout).not.toMatch(/\| insert /)
+    // Collisions come before the articles touched.
+    expect(result.stdout.indexOf('### Collisions with other proposals')).toBeLessThan(result.stdout.indexOf('### What the proposal touches'))
   })
 
   it('fits the size limit, trimming redlines first and saying so, and writes the full HTML with --out', () => {

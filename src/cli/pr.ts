@@ -1,6 +1,6 @@
 /** `draftdiff pr --base <ref> [--head <ref>]`: the pull-request comment for a proposal. */
 import path from 'node:path'
-import {openRepository, resolveCommit} from '../git/repo.js'
+import {openRepository, resolveCommit, type Repository} from '../git/repo.js'
 import {introducesErrors, review} from '../pr/review.js'
 import {renderHtml} from '../report/html.js'
 import {renderReview} from '../report/pr-markdown.js'
@@ -23,7 +23,7 @@ export async function runPr(options: PrOptions): Promise<number> {
   const repo = await openRepository(options.repo ?? '.')
   const resolve = async (label: string) => ({label, sha: await resolveCommit(repo, label)})
   const base = await resolve(options.base)
-  const head = await resolve(options.head)
+  const head = {...(await resolve(options.head)), label: await headName(repo, options.head)}
   const against = await Promise.all(options.against.map(resolve))
   const drafts = path.relative(repo.root, path.resolve(options.drafts)) || '.'
   // Control characters from the drafts and commits are shown visibly (docs/security.md).
@@ -37,4 +37,14 @@ export async function runPr(options: PrOptions): Promise<number> {
   }
   process.stdout.write(renderReview(result, {maxBytes: options.maxBytes, marker: 'draftdiff-pr-review'}))
   return introducesErrors(result) ? exitCodes.findings : exitCodes.ok
+}
+
+/**
+ * What the review calls the head: the ref as given, or for `HEAD` the branch checked out, or in a
+ * GitHub Actions pull-request run (a detached checkout) the pull request's head branch (GITHUB_HEAD_REF).
+ */
+async function headName(repo: Repository, given: string): Promise<string> {
+  if (given !== 'HEAD') return given
+  const branch = await repo.git.raw(['symbolic-ref', '--short', '-q', 'HEAD']).then((out) => out.trim(), () => '')
+  return branch || process.env.GITHUB_HEAD_REF?.trim() || given
 }

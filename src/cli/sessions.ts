@@ -2,6 +2,7 @@
 import {loadSessions, type Session} from '../versions/sessions.js'
 import {safeJson, visible} from '../report/visible.js'
 import {exitCodes} from './io.js'
+import {fitTable, terminalWidth} from '../report/fit-table.js'
 
 /** Options of `draftdiff sessions`. */
 export interface SessionsOptions {
@@ -22,7 +23,8 @@ export async function runSessions(options: SessionsOptions): Promise<number> {
     return [session.ordinal === null ? '-' : String(session.ordinal), session.id, str(meta.title), str(meta.symbol), str(meta.date), String(session.stats.chapters), String(session.stats.articles), String(session.stats.openBrackets)]
   })
   // Front matter is the drafts' own text: control characters shown visibly (docs/security.md).
-  process.stdout.write(table([header, ...rows.map((row) => row.map(visible))]))
+  // Fits the terminal (80 columns when not a terminal): the title is cut with "…", the symbol and then the date left out.
+  process.stdout.write(fitTable([header, ...rows.map((row) => row.map(visible))], {width: terminalWidth(process.stdout), numeric: new Set([0, 5, 6, 7]), shrink: [2], drop: [3, 4]}))
   return exitCodes.ok
 }
 
@@ -48,10 +50,4 @@ export function sessionSummary(session: Session) {
 
 function str(value: unknown): string {
   return typeof value === 'string' ? value : value === undefined || value === null ? '-' : String(value)
-}
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? []
-  const numeric = new Set([0, 5, 6, 7])
-  return rows.map((row) => row.map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ').trimEnd()).join('\n') + '\n'
 }

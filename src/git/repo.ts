@@ -95,15 +95,15 @@ export async function changedSessions(repo: Repository, commit: string, drafts: 
 
 /** Commits touching `paths` reachable from `commit`, oldest first. */
 export async function commitsTouching(repo: Repository, commit: string, paths: string[], limit = 5000): Promise<CommitInfo[]> {
-  const format = '%H%x1f%an%x1f%aI%x1f%s%x1f%(trailers:key=Proposed-by,valueonly,separator=%x1e)%x1d'
+  const format = '%H%x1f%an%x1f%aI%x1f%s%x1f%(trailers:key=Proposed-by,valueonly,separator=%x1e)%x1f%b%x1d'
   const output = await repo.git.raw(['log', `--format=${format}`, `--max-count=${limit}`, '--reverse', commit, '--', ...paths])
   return output
     .split('\x1d')
     .map((record) => record.replace(/^\n/, ''))
     .filter((record) => record.trim() !== '')
     .map((record) => {
-      const [sha = '', author = '', date = '', subject = '', trailers = ''] = record.split('\x1f')
-      return {sha, author, date, subject, proposedBy: trailers.split('\x1e').map((t) => t.trim()).filter(Boolean)}
+      const [sha = '', author = '', date = '', subject = '', trailers = '', body = ''] = record.split('\x1f')
+      return {sha, author, date, subject, proposedBy: trailers.split('\x1e').map((t) => t.trim()).filter(Boolean), body: withoutTrailers(body)}
     })
 }
 
@@ -122,4 +122,12 @@ export async function changedPaths(repo: Repository, from: string, to: string, r
 export async function worktreeChanges(repo: Repository, pathspec: string): Promise<string[]> {
   const status = await repo.git.raw(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', pathspec])
   return status.split('\0').filter((entry) => entry !== '').map((entry) => entry.slice(3))
+}
+
+/** A message body without its last paragraph when that paragraph is only `Key: value` trailers. */
+function withoutTrailers(body: string): string {
+  const paragraphs = body.trim().split(/\n\s*\n/)
+  const last = paragraphs.at(-1) ?? ''
+  if (last !== '' && last.split('\n').every((line) => /^[A-Za-z][\w-]*: /.test(line))) paragraphs.pop()
+  return paragraphs.join('\n\n').trim()
 }

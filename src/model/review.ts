@@ -10,6 +10,8 @@ export interface CommitInfo {
   subject: string
   /** Values of `Proposed-by:` trailers. */
   proposedBy: string[]
+  /** The message body without its trailers (the proposal's rationale), where read (`commitsTouching`). */
+  body?: string
 }
 
 /** One session folder a proposal changes: the draft at the merge base and at the head, their diff, new check findings. */
@@ -68,6 +70,8 @@ export interface Collision {
 export interface ReviewedSession extends SessionChange {
   /** Head article number → proposers of the commits that changed it. */
   attribution: Map<string, string[]>
+  /** Head article number → the commits that changed it, oldest first (their bodies are the rationale). */
+  commitsByArticle: Map<string, CommitInfo[]>
   broken: BrokenReference[]
 }
 

@@ -1,6 +1,6 @@
 /** A proposal review: the proposal analysed, attributed, checked for broken references and collisions. */
 import type {Repository} from '../git/repo.js'
-import {attribute, proposers} from './attribution.js'
+import {commitsByArticle, namesOf, proposers} from './attribution.js'
 import {collisions, touched} from './collisions.js'
 import {analyseProposal} from './proposal.js'
 import {brokenReferences} from './references.js'
@@ -26,7 +26,9 @@ export async function review(input: ReviewInput): Promise<Review> {
   const sessions: ReviewedSession[] = []
   for (const session of proposal.sessions) {
     const commits = proposal.commits
-    sessions.push({...session, attribution: await attribute(repo, proposal.mergeBase, commits, session.folder, session.after), broken: brokenReferences(session.before, session.after, session.diff)})
+    const byArticle = await commitsByArticle(repo, proposal.mergeBase, commits, session.folder, session.after)
+    const attribution = new Map([...byArticle].map(([number, list]) => [number, namesOf(list)]))
+    sessions.push({...session, attribution, commitsByArticle: byArticle, broken: brokenReferences(session.before, session.after, session.diff)})
   }
   const mine = touched(input.head.label, sessions)
   const others = []

@@ -130,10 +130,14 @@ export function renderBlameText(blame: Blame, options: Options = {}): string {
   const label = (l: Blame['lines'][number]) => `${'  '.repeat(l.level)}${l.marker || '¶'}`
   const labelWidth = Math.max(...blame.lines.map((l) => label(l).length), 0)
   const authorWidth = Math.max(...blame.lines.map((l) => l.commit.author.length), 0)
+  // Each commit's subject (cut short) and proposers once, on the first line it is credited with.
+  const named = new Set<string>()
   for (const line of blame.lines) {
     const c = line.commit
     const proposed = c.proposedBy.length > 0 ? ` [Proposed-by: ${c.proposedBy.join(', ')}]` : ''
-    lines.push([plain(`${label(line).padEnd(labelWidth)}  ${c.short}  ${c.date.slice(0, 10)}  ${c.author.padEnd(authorWidth)}  ${excerpt(line.text)}  — ${c.subject}${proposed}`)])
+    const subject = named.has(c.short) ? '' : `  — ${excerpt(c.subject, 50)}${proposed}`
+    named.add(c.short)
+    lines.push([plain(`${label(line).padEnd(labelWidth)}  ${c.short}  ${c.date.slice(0, 10)}  ${c.author.padEnd(authorWidth)}  ${excerpt(line.text)}${subject}`)])
   }
   return render(lines, options)
 }

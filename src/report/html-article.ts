@@ -3,6 +3,7 @@ import type {Element, ElementContent} from 'hast'
 import {h} from './hast.js'
 import {citeUnit, movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, UnitChange} from '../model/diff.js'
+import {isSubstantive} from './order.js'
 import {badges, describeEvent, homeOf, isChanged} from './summary.js'
 import {redlineMark, redlineNodes} from './redline-html.js'
 
@@ -11,6 +12,7 @@ export {redlineNodes} from './redline-html.js'
 
 /** The filters of the report; an article or list entry carries the ones it matches in `data-cats`. */
 export const filters = [
+  {value: 'substantive', label: 'Substantive only'},
   {value: 'changed', label: 'Changed text'},
   {value: 'added', label: 'Added'},
   {value: 'deleted', label: 'Deleted'},
@@ -28,7 +30,7 @@ export interface Sides {
 
 /** The filters an article matches. */
 export function filtersOf(article: ArticleChange): Filter[] {
-  const out: Filter[] = []
+  const out: Filter[] = isSubstantive(article) ? ['substantive'] : []
   if (article.relation === 'added') out.push('added')
   else if (article.relation === 'deleted') out.push('deleted')
   else if (isChanged(article)) out.push('changed')
@@ -117,7 +119,8 @@ interface SplitPiece {
 export function preambleSection(units: UnitChange[], sides: Sides): Element {
   const added = units.reduce((n, u) => n + u.redline.wordsAdded, 0)
   const removed = units.reduce((n, u) => n + u.redline.wordsRemoved, 0)
-  return h('section.change.preamble', {id: 'preamble', className: ['k-substantive'], dataCats: 'changed'}, [
+  const substantive = units.some((u) => u.change === 'substantive' || u.relation !== 'matched')
+  return h('section.change.preamble', {id: 'preamble', className: ['k-substantive'], dataCats: substantive ? 'substantive changed' : 'changed'}, [
     h('h3', {id: 'h-preamble', tabIndex: -1}, [h('span.sym', {ariaHidden: 'true'}, '±'), ' Preamble']),
     h('p.meta', `${units.filter((u) => !quiet(u)).length} of ${units.length} paragraphs changed · words +${added} −${removed}`),
     unitsBlock(units, sides, {old: null, new: null}, new Map())

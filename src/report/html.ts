@@ -12,6 +12,7 @@ import {css, js} from './html-assets.js'
 import {chapterSummary} from './chapters.js'
 import {progressChart, type Progress} from './html-chart.js'
 import {chapterRowName, chapterTable, concordance, isChanged, markersGained, plainLine} from './summary.js'
+import {detailedArticles, markerLines, type MarkerLine} from './order.js'
 
 /** The progress chart data (defined in html-chart.ts). */
 export type {Progress} from './html-chart.js'
@@ -36,25 +37,28 @@ export function renderHtml(diff: DraftDiff, options: Options = {}): string {
   const title = options.title ?? `Changes ${diff.old.label} → ${diff.new.label}`
   const sides: Sides = {old: diff.old.label, new: diff.new.label}
   const ids = assignIds(diff.articles)
-  const detailed = diff.articles.filter(isChanged)
+  // Substantive changes first, right after the summary; articles that only gained or lost a status marker in one line per marker.
+  const detailed = detailedArticles(diff.articles)
   const quiet = diff.articles.filter((a) => !isChanged(a))
   const hasPreamble = preambleChanged(diff.preamble)
+  const markerOnly = markerLines(diff.articles)
 
   const mainContent: ElementContent[] = [
     section('summary', 'Summary', [...summaryBlock(diff), ...chapterLine(diff)]),
-    ...(options.progress ? [section('progress', 'Open brackets across sessions', [progressChart(options.progress)])] : []),
-    section('plain', 'What changed, article by article', [plainList(diff, detailed, ids, hasPreamble)]),
-    section('chapters', 'Chapters', [chapterBlock(diff)]),
-    section('concordance', 'Renumbering concordance', [concordanceBlock(diff, ids)]),
-    section('markers', 'Status markers gained', [markersBlock(diff, ids)]),
     section('articles', 'Changed articles', [
-      h('p.help', `${detailed.length + (hasPreamble ? 1 : 0)} sections; deletions are struck through, insertions underlined.`),
+      h('p.help', `${detailed.length + (hasPreamble ? 1 : 0)} sections, substantive changes first; deletions are struck through, insertions underlined.`),
       ...(hasPreamble ? [preambleSection(diff.preamble, sides)] : []),
       ...detailed.map((a) => {
         const id = ids.get(a) ?? baseId(a)
         return articleSection(a, id, extraIds(a, id), sides)
       })
     ]),
+    ...(markerOnly.length > 0 ? [section('marker-only', 'Status markers only', markerOnlyBlock(markerOnly, ids))] : []),
+    section('plain', 'What changed, article by article', [plainList(diff, detailed, ids, hasPreamble)]),
+    ...(options.progress ? [section('progress', 'Open brackets across sessions', [progressChart(options.progress)])] : []),
+    section('chapters', 'Chapters', [chapterBlock(diff)]),
+    section('concordance', 'Renumbering concordance', [concordanceBlock(diff, ids)]),
+    section('markers', 'Status markers gained', [markersBlock(diff, ids)]),
     section('others', 'Unchanged and references only', compactBlock(quiet, ids))
   ]
 
@@ -188,6 +192,18 @@ function markersBlock(diff: DraftDiff, ids: Map<ArticleChange, string>): Element
       return [id ? h('a', {href: `#${id}`}, `Art. ${r.article}`) : text(`Art. ${r.article}`), text(`[${r.marker}]`)]
     })
   )
+}
+
+/** One line per marker ("45 articles lost [agreed ad referendum]: 1–12, 14"), then each article as an anchor in a collapsed list. */
+function markerOnlyBlock(lines: MarkerLine[], ids: Map<ArticleChange, string>): ElementContent[] {
+  const articles = [...new Set(lines.flatMap((line) => line.articles))]
+  return [
+    ...lines.map((line) => h('p.marker-line', line.text)),
+    h('details.same', [
+      h('summary', `Each of the ${articles.length} articles`),
+      h('ul.marker-only', articles.map((a) => h('li', {id: ids.get(a), dataCats: filtersOf(a).join(' '), dataRelation: a.relation, dataChange: a.change}, plainLine(a))))
+    ])
+  ]
 }
 
 function compactBlock(quiet: ArticleChange[], ids: Map<ArticleChange, string>): ElementContent[] {

@@ -4,6 +4,8 @@ import {markdownProcessor, markdownTable} from './mdast.js'
 import {movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
 import {chapterSummary} from './chapters.js'
+import {phrasePieces} from '../model/phrases.js'
+import {detailedArticles, isSubstantive, markerLines} from './order.js'
 import {badges, chapterTable, concordance, describeEvent, homeOf, isChanged, markersGained, plainLine} from './summary.js'
 
 /** Options for `renderMarkdown`. */
@@ -16,6 +18,10 @@ export interface Options {
   depth?: 1 | 2 | 3 | 4
   /** A note shown with an article (e.g. who proposed the change), or null. */
   articleNote?: (article: ArticleChange) => string | null
+  /** Paragraphs shown under an article's redline (e.g. the rationale of the commits that changed it). */
+  articleFooter?: (article: ArticleChange) => string[]
+  /** For pull-request comments: the figures in one sentence instead of tables (no table of zeros), and no list of unchanged articles. */
+  brief?: boolean
 }
 
 /** How much detail a rendering keeps; trimming lowers these one by one. */
@@ -37,7 +43,7 @@ const processor = markdownProcessor()
 /** Render a diff as GitHub-flavoured Markdown; draft text cannot inject HTML, mention people or link issues. */
 export function renderMarkdown(diff: DraftDiff, options: Options = {}): string {
   const maxBytes = options.maxBytes ?? 65_000
-  const changed = diff.articles.filter(isChanged)
+  const changed = detailedArticles(diff.articles)
   const full: Detail = {unchangedList: true, events: true, editorialRedlines: true, redlines: changed.length, blocks: changed.length, renumberingTable: true, markerList: true, plainLines: changed.length}
   const attempt = (detail: Detail, notes: string[]) => serialise(tree(diff, detail, notes, options))
   let text = attempt(full, [])
@@ -111,6 +117,7 @@ function tree(diff: DraftDiff, detail: Detail, notes: string[], options: Options
   const top = options.depth ?? 2
   const sub = Math.min(6, top + 1) as 2 | 3 | 4 | 5 | 6
   children.push({type: 'heading', depth: top, children: [t(options.title ?? `draftdiff: ${diff.old.label} → ${diff.new.label}`)]})
+  if (options.brief) return briefTree(diff, detail, notes, options, children, sub)
   children.push(table(['', 'matched', 'split', 'merged', 'added', 'deleted'], [['articles', String(s.relations.matched), String(s.relations.split), String(s.relations.merged), String(s.relations.added), String(s.relations.deleted)]]))
   children.push({
     type: 'paragraph',
@@ -132,24 +139,15 @@ function tree(diff: DraftDiff, detail: Detail, notes: string[], options: Options
     children.push({type: 'heading', depth: sub, children: [t('Status markers gained')]})
     children.push({type: 'paragraph', children: [t(markers.map((m) => `Art. ${m.article} [${m.marker}]`).join(', '))]})
   }
-  const changed = diff.articles.filter(isChanged)
+  // Substantive changes first; articles that only gained or lost a status marker in one line per marker.
+  const changed = detailedArticles(diff.articles)
+  const markerOnly = markerLines(diff.articles)
   if (changed.length > 0) {
     children.push({type: 'heading', depth: sub, children: [t('What changed')]})
     children.push({type: 'list', ordered: false, spread: false, children: changed.slice(0, detail.plainLines).map((a) => ({type: 'listItem', spread: false, children: [{type: 'paragraph', children: [t(plainLine(a))]}]}))})
   }
-  const ranked = rank(changed)
-  const withRedline = new Set(ranked.slice(0, detail.redlines))
-  const withBlock = new Set(ranked.slice(0, detail.blocks))
-  let chapter: string | null | undefined
-  for (const article of changed) {
-    const here = article.newArticles[0]?.chapter ?? article.oldArticles[0]?.chapter ?? null
-    if (here !== chapter) {
-      chapter = here
-      const info = diff.new.chapters.find((c) => c.number === here) ?? diff.old.chapters.find((c) => c.number === here)
-      children.push({type: 'heading', depth: sub, children: [t(here === null ? 'Outside any chapter' : `Chapter ${here}${info?.title ? `. ${info.title}` : ''}`)]})
-    }
-    if (withBlock.has(article)) children.push(...articleBlock(article, detail, withRedline.has(article), options.articleNote?.(article) ?? null))
-  }
+  for (const line of markerOnly) children.push({type: 'paragraph', children: [t(`Status markers only: ${line.text}.`)]})
+  children.push(...articleBlocks(diff, changed, detail, options, sub))
   const quiet = diff.articles.filter((a) => !isChanged(a))
   if (quiet.length > 0) {
     const text = detail.unchangedList ? `Unchanged or references only (${quiet.length}): ${quiet.map((a) => a.new.join(' + ')).join(', ')}.` : `${quiet.length} articles unchanged or changed only in their references.`
@@ -158,13 +156,53 @@ function tree(diff: DraftDiff, detail: Detail, notes: string[], options: Options
   return {type: 'root', children}
 }
 
+/** The pull-request form: the figures that are not zero in one sentence, the changed articles, nothing about the unchanged ones. */
+function briefTree(diff: DraftDiff, detail: Detail, notes: string[], options: Options, children: RootContent[], sub: 2 | 3 | 4 | 5 | 6): Root {
+  const s = diff.summary
+  const relations = (['split', 'merged', 'added', 'deleted'] as const).filter((r) => s.relations[r] > 0).map((r) => `${s.relations[r]} ${r}`)
+  const changes = (['substantive', 'editorial'] as const).filter((c) => s.changes[c] > 0).map((c) => `${s.changes[c]} ${c}`)
+  const brackets = [s.bracketsClosed ? `${s.bracketsClosed} closed` : '', s.bracketsOpened ? `${s.bracketsOpened} opened` : ''].filter(Boolean)
+  const parts = [`${changes.length ? `Articles changed: ${changes.join(', ')}` : 'No article text changed'}${relations.length ? ` (${relations.join(', ')})` : ''}`, brackets.length ? `brackets ${brackets.join(', ')}` : '', s.wordsAdded + s.wordsRemoved > 0 ? `words +${s.wordsAdded} −${s.wordsRemoved}` : '']
+  children.push({type: 'paragraph', children: [t(`${parts.filter(Boolean).join('; ')}.`)]})
+  if (notes.length > 0) children.push({type: 'blockquote', children: [{type: 'paragraph', children: [{type: 'emphasis', children: [t(`Trimmed to fit ${options.maxBytes ?? 65_000} bytes: left out ${notes.join('; ')}.`)]}]}]})
+  const changed = detailedArticles(diff.articles)
+  for (const line of markerLines(diff.articles)) children.push({type: 'paragraph', children: [t(`Status markers only: ${line.text}.`)]})
+  children.push(...articleBlocks(diff, changed, detail, options, sub))
+  return {type: 'root', children}
+}
+
+/** Each changed article's collapsible block under "Substantive changes" / "Other changes" and its chapter. */
+function articleBlocks(diff: DraftDiff, changed: ArticleChange[], detail: Detail, options: Options, sub: 2 | 3 | 4 | 5 | 6): RootContent[] {
+  const children: RootContent[] = []
+  const ranked = rank(changed)
+  const withRedline = new Set(ranked.slice(0, detail.redlines))
+  const withBlock = new Set(ranked.slice(0, detail.blocks))
+  let chapter: string | null | undefined
+  let group: boolean | undefined
+  for (const article of changed) {
+    const here = article.newArticles[0]?.chapter ?? article.oldArticles[0]?.chapter ?? null
+    if (isSubstantive(article) !== group) {
+      group = isSubstantive(article)
+      chapter = undefined
+      children.push({type: 'heading', depth: sub, children: [t(group ? 'Substantive changes' : 'Other changes')]})
+    }
+    if (here !== chapter) {
+      chapter = here
+      const info = diff.new.chapters.find((c) => c.number === here) ?? diff.old.chapters.find((c) => c.number === here)
+      children.push({type: 'heading', depth: Math.min(6, sub + 1) as 3 | 4 | 5 | 6, children: [t(here === null ? 'Outside any chapter' : `Chapter ${here}${info?.title ? `. ${info.title}` : ''}`)]})
+    }
+    if (withBlock.has(article)) children.push(...articleBlock(article, detail, withRedline.has(article), options.articleNote?.(article) ?? null, options.articleFooter?.(article) ?? []))
+  }
+  return children
+}
+
 /** Substantive before editorial, then by words changed: what trimming keeps longest. */
 function rank(articles: ArticleChange[]): ArticleChange[] {
   const weight = (a: ArticleChange) => (a.change === 'substantive' ? 2 : a.change === 'editorial' ? 0 : 1)
   return [...articles].sort((a, b) => weight(b) - weight(a) || b.wordsAdded + b.wordsRemoved - (a.wordsAdded + a.wordsRemoved))
 }
 
-function articleBlock(article: ArticleChange, detail: Detail, redline: boolean, note: string | null): RootContent[] {
+function articleBlock(article: ArticleChange, detail: Detail, redline: boolean, note: string | null, footer: string[]): RootContent[] {
   const out: RootContent[] = [html('<details>'), html(`<summary>${escapeHtml(neutralise(plainLine(article)))}</summary>`)]
   out.push({type: 'paragraph', children: [{type: 'emphasis', children: [t(badges(article).join(' · '))]}, ...(note ? [t(` — ${note}`)] : [])]})
   const showRedline = redline && (detail.editorialRedlines || article.change !== 'editorial')
@@ -175,6 +213,7 @@ function articleBlock(article: ArticleChange, detail: Detail, redline: boolean, 
       out.push({type: 'paragraph', children: unitLine(unit, home)})
     }
   }
+  for (const paragraph of footer) out.push({type: 'blockquote', children: [{type: 'paragraph', children: [t(paragraph)]}]})
   if (detail.events && article.events.length > 0) {
     out.push({type: 'list', ordered: false, spread: false, children: article.events.map((e) => ({type: 'listItem', spread: false, children: [{type: 'paragraph', children: [t(describeEvent(e, article))]}]}))})
   }
@@ -188,12 +227,14 @@ function unitLine(unit: UnitChange, home: UnitHome): PhrasingContent[] {
   return [{type: 'strong', children: [t(label)]} as PhrasingContent, t(' '), ...pieces(unit.redline.pieces)]
 }
 
-/** Redline pieces as `<del>`/`<ins>` around text nodes: GitHub shows them struck through and underlined. */
+/** Redline pieces as phrases (`phrasePieces`), `<del>`/`<ins>` around text nodes: GitHub shows them struck through and underlined. */
 function pieces(list: Piece[]): PhrasingContent[] {
-  return list.flatMap((piece): PhrasingContent[] => {
+  return phrasePieces(list).flatMap((piece): PhrasingContent[] => {
     if (piece.type === 'equal') return [t(piece.text)]
     const tag = piece.type === 'delete' ? 'del' : 'ins'
-    return [html(`<${tag}>`), t(piece.text), html(`</${tag}>`)]
+    // GitHub shows <del> and <ins> without colour: a lone bracket or comma is set as code, so that it can be seen.
+    const lone = !/[\p{L}\p{N}]/u.test(piece.text) && piece.text.trim() !== ''
+    return [html(`<${tag}>`), lone ? {type: 'inlineCode', value: piece.text} : t(piece.text), html(`</${tag}>`)]
   })
 }
 

@@ -1,12 +1,13 @@
 /** Redline pieces as hast: `<del>`/`<ins>` with the screen-reader text "deleted:"/"inserted:", for every HTML page. */
 import type {Element, ElementContent} from 'hast'
 import type {Piece} from '../model/diff.js'
+import {phrasePieces} from '../model/phrases.js'
 import {h} from './hast.js'
 
-/** Pieces as text nodes and `<del>`/`<ins>` elements; `old` keeps equal and deleted pieces, `new` equal and inserted ones. */
+/** Pieces as phrases (`phrasePieces`), as text nodes and `<del>`/`<ins>` elements; `old` keeps equal and deleted pieces, `new` equal and inserted ones. */
 export function redlineNodes(pieces: Piece[], side: 'both' | 'old' | 'new'): ElementContent[] {
   const out: ElementContent[] = []
-  for (const piece of pieces) {
+  for (const piece of phrasePieces(pieces)) {
     if (piece.type === 'equal') out.push({type: 'text', value: piece.text})
     else if (piece.type === 'delete' && side !== 'new') out.push(redlineMark('delete', piece.text))
     else if (piece.type === 'insert' && side !== 'old') out.push(redlineMark('insert', piece.text))

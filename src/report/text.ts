@@ -2,8 +2,10 @@
 import {movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
 import {chapterSummary} from './chapters.js'
+import {phrasePieces} from '../model/phrases.js'
 import {changeWords, describeEvent, homeOf, isChanged, named, plainLine} from './summary.js'
 import {wrap, type Segment} from './wrap.js'
+import {detailedArticles, markerLines} from './order.js'
 
 /** Options for `renderText`. */
 export interface Options {
@@ -34,10 +36,13 @@ export function renderText(diff: DraftDiff, options: Options = {}): string {
   if (renumbered.length > 0) line(plain(`renumbered: ${renumbered.map((a) => `${a.old.join('+')} → ${a.new.join('+')}`).join(', ')}`))
   const chapters = chapterSummary(diff)
   if (chapters) line(plain(`chapters: ${chapters}`))
-  const changed = diff.articles.filter(isChanged)
+  // Substantive changes first; articles that only gained or lost a status marker in one line per marker.
+  const changed = detailedArticles(diff.articles)
+  const markers = markerLines(diff.articles).map((m) => `status markers only: ${m.text}`)
   if (options.summaryOnly) {
-    if (changed.length > 0) line(plain(''))
+    if (changed.length > 0 || markers.length > 0) line(plain(''))
     for (const article of changed) line(plain(`• ${plainLine(article)}`))
+    for (const text of markers) line(plain(`• ${text}`))
     return render(out, color, options.width)
   }
   const preambleChanged = diff.preamble.filter((u) => u.change !== 'none' || u.relation !== 'matched')
@@ -53,6 +58,8 @@ export function renderText(diff: DraftDiff, options: Options = {}): string {
     for (const unit of article.units) if (unit.change !== 'none' || unit.relation !== 'matched' || movedAcross(unit, home)) line(...unitSegments(unit, home))
     for (const event of article.events) line(plain(`  • ${describeEvent(event, article)}`))
   }
+  if (markers.length > 0) line(plain(''))
+  for (const text of markers) line(plain(text))
   const quiet = diff.articles.filter((a) => !isChanged(a))
   if (quiet.length > 0) {
     line(plain(''))
@@ -89,7 +96,7 @@ function unitSegments(unit: UnitChange, home: UnitHome): Segment[] {
 }
 
 function redlineSegments(pieces: Piece[]): Segment[] {
-  return pieces.map((piece) => ({text: piece.text, style: piece.type === 'equal' ? 'plain' : piece.type}))
+  return phrasePieces(pieces).map((piece) => ({text: piece.text, style: piece.type === 'equal' ? 'plain' : piece.type}))
 }
 
 const ansi = {delete: '\u001B[31;9m', insert: '\u001B[32;4m', bold: '\u001B[1m', reset: '\u001B[0m'}
@@ -105,7 +112,7 @@ function render(lines: Segment[][], color: boolean, width: number | undefined): 
   return lines.flatMap((segments) => wrap(segments, width, color).map((row) => row.map(style).join('').trimEnd())).join('\n') + '\n'
 }
 
-/** Pieces as text: coloured, or with `{-…-}` / `{+…+}` marks that survive without colour. */
+/** Pieces as phrases (`phrasePieces`) in text: coloured, or with `{-…-}` / `{+…+}` marks that survive without colour. */
 export function redline(pieces: Piece[], color: boolean): string {
   return render([redlineSegments(pieces)], color, undefined).replace(/\n$/, '')
 }

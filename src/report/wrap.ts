@@ -17,10 +17,12 @@ export function wrap(segments: Segment[], width: number | undefined, color: bool
     const words = segment.text.split(/(?<= )/)
     let first = true
     for (const word of words) {
-      const cost = word.length + (first ? markCost(segment) : 0)
+      // Marks are paid on every row a deletion or insertion runs over: each row's part is marked on its own.
+      let cost = word.length + (first ? markCost(segment) : 0)
       if (used + cost > width && used > indent.length && word.trim() !== '') {
         rows.push([{text: indent, style: 'plain'}])
         used = indent.length
+        cost = word.length + markCost(segment)
       }
       const row = rows[rows.length - 1] as Segment[]
       const last = row[row.length - 1]

@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {DraftDiff} from '../../src/model/diff.js'
 import {describeEvent, isChanged} from '../../src/report/summary.js'
+import {detailedArticles, isMarkerOnly} from '../../src/report/order.js'
 
 /** Counts keyed by their JSON name: relations.matched, changes.none, bracketsOpened, wordsAdded… */
 export type Counts = Record<string, number>
@@ -39,8 +40,33 @@ export function jsonFacts(diff: DraftDiff): Facts {
   const counts: Counts = {bracketsOpened: s.bracketsOpened, bracketsClosed: s.bracketsClosed, wordsAdded: s.wordsAdded, wordsRemoved: s.wordsRemoved}
   for (const [k, v] of Object.entries(s.relations)) counts[`relations.${k}`] = v
   for (const [k, v] of Object.entries(s.changes)) counts[`changes.${k}`] = v
-  const articles = diff.articles.filter(isChanged).map((a) => ({relation: a.relation, change: a.change, events: a.events.map((e) => oneLine(describeEvent(e, a))).sort()}))
+  const facts = (a: DraftDiff['articles'][number]) => ({relation: a.relation, change: a.change, events: a.events.map((e) => oneLine(describeEvent(e, a))).sort()})
+  // Reports detail the changed articles substantive first, then state marker-only articles in one line per marker.
+  const articles = [...detailedArticles(diff.articles).map(facts), ...sortFacts(diff.articles.filter(isMarkerOnly).map(facts))]
   return {counts, articles, quiet: diff.articles.filter((a) => !isChanged(a)).length}
+}
+
+function sortFacts(list: ArticleFacts[]): ArticleFacts[] {
+  return list.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+}
+
+/**
+ * The marker-only articles stated by collapsed lines ("45 articles lost [agreed ad referendum]: 1–12, 14"):
+ * one fact per article number, with its marker events, sorted as `jsonFacts` sorts them.
+ */
+export function markerOnlyFacts(lines: string[]): ArticleFacts[] {
+  const byNumber = new Map<string, string[]>()
+  for (const line of lines) {
+    const found = /(\d+) articles? (lost|gained) \[(.*)\]: (.*?)\.?$/.exec(line)
+    if (!found) continue
+    const numbers = (found[4] ?? '').split(', ').flatMap((part) => {
+      const range = /^(\d+)–(\d+)$/.exec(part)
+      return range ? Array.from({length: Number(range[2]) - Number(range[1]) + 1}, (_, k) => String(Number(range[1]) + k)) : [part]
+    })
+    if (numbers.length !== Number(found[1])) throw new Error(`"${line}" counts ${found[1]} articles but lists ${numbers.length}`)
+    for (const n of numbers) byNumber.set(n, [...(byNumber.get(n) ?? []), `status marker ${found[2]}: [${found[3]}]`])
+  }
+  return sortFacts([...byNumber.values()].map((events) => ({relation: 'matched', change: 'none', events: events.sort()})))
 }
 
 /**
@@ -87,9 +113,11 @@ export function textFacts(text: string): Facts {
   const lines = text.split('\n')
   const counts = proseCounts(lines.slice(0, 4).join('\n'))
   const articles: ArticleFacts[] = []
+  const markerOnly: string[] = []
   let quiet = 0
   let inEvents = false
   for (const line of lines) {
+    if (line.startsWith('status markers only: ')) markerOnly.push(line)
     const found = headingFacts(line)
     const events = articles.at(-1)?.events
     if (line === '') inEvents = false
@@ -101,7 +129,7 @@ export function textFacts(text: string): Facts {
     else if (line.startsWith('unchanged or references only: ')) quiet = line.split(', Art. ').length
   }
   for (const a of articles) a.events = a.events.map(oneLine).sort()
-  return {counts, articles, quiet}
+  return {counts, articles: [...articles, ...markerOnlyFacts(markerOnly)], quiet}
 }
 
 /** Plain text of an mdast node. */
@@ -121,6 +149,7 @@ export function markdownFacts(markdown: string): Facts & {tables: TableText[]} {
   const firstTable = root.children.findIndex((n) => n.type === 'table')
   Object.assign(counts, withoutNaN(proseCounts(mdText(root.children[firstTable + 1] ?? {type: 'root', children: []}))), counts)
   const articles: ArticleFacts[] = []
+  const markerOnly: string[] = []
   let inArticle = false
   let badgesSeen = false
   let quiet = 0
@@ -136,9 +165,10 @@ export function markdownFacts(markdown: string): Facts & {tables: TableText[]} {
       const badges = mdText(node.children[0] ?? node).split(' · ')
       articles.push({relation: relationOfBadges(badges), change: classWords[badges.at(-1) ?? ''] ?? badges.at(-1) ?? '', events: []})
     } else if (inArticle && node.type === 'list') articles.at(-1)?.events.push(...node.children.map((item) => oneLine(mdText(item))).sort())
+    else if (!inArticle && node.type === 'paragraph' && mdText(node).startsWith('Status markers only: ')) markerOnly.push(mdText(node))
     else if (!inArticle && node.type === 'paragraph' && /\(\d+\): /.test(mdText(node))) quiet = Number(/\((\d+)\): /.exec(mdText(node))?.[1])
   }
-  return {counts, articles, quiet, tables}
+  return {counts, articles: [...articles, ...markerOnlyFacts(markerOnly)], quiet, tables}
 }
 
 /** The relation a list of badges (from `badges()`) states. */
