@@ -1,17 +1,17 @@
 /**
- * The N-way comparison table ("four-column table"): one row per article lineage, one column per version, each cell
- * that version's number, title and text with a word-level redline against a baseline column, and a status per row.
- * Plain data, the single input of the `compare` renderers (docs/compare.md).
+ * The N-way comparison table ("four-column table"): one header row per article lineage, under it one row per paragraph
+ * lineage, one column per version, each paragraph cell with a word-level redline against a baseline column, and a
+ * status per row. Plain data, the single input of the `compare` renderers (docs/compare.md).
  */
 import {alignArticles, type ArticleLink, type Options as AlignOptions} from '../align/articles.js'
-import {bodyText} from '../align/text.js'
 import {versionInfo, type Version} from '../diff/compare.js'
 import {traceLineage} from '../diff/lineage.js'
-import {wordDiff, type Options as WordOptions} from '../diff/words.js'
-import type {Piece, Redline, Relation, VersionInfo} from '../model/diff.js'
+import type {Options as WordOptions} from '../diff/words.js'
+import type {Relation, VersionInfo} from '../model/diff.js'
 import type {Article} from '../model/types.js'
 import {articleOpenBrackets} from '../parse/stats.js'
 import {articleUnits} from '../parse/spanning.js'
+import {unitRows, type UnitRow} from './units.js'
 
 /** Options for `compareTable`. */
 export interface Options {
@@ -30,7 +30,7 @@ export interface CellLink {
   new: string[]
 }
 
-/** One version's state of one lineage. */
+/** One version's state of one article lineage: its heading (the text is in the paragraph rows). */
 export interface CompareCell {
   /** Whether the lineage has an article in this version. */
   present: boolean
@@ -41,11 +41,7 @@ export interface CompareCell {
   /** Status markers on the article heading, lower case: `agreed ad referendum`. */
   markers: string[]
   openBrackets: number
-  /** The article's units with their markers (`1.`, `(a)`), whitespace folded, one unit per line; empty when absent. */
-  text: string
   link: CellLink | null
-  /** `text` against the baseline cell (all inserted when the baseline has no article of this lineage); null for the baseline column itself, the first column by default, and absent cells. */
-  redline: Redline | null
 }
 
 export type StatusKind = 'agreed' | 'pending' | 'open' | 'deleted'
@@ -69,18 +65,26 @@ export interface CompareRow {
   number: string
   title: string | null
   status: RowStatus
+  /** The labels of the versions where the article or one of its paragraphs differs from the previous column (renumbering alone is no change). */
+  changedIn: string[]
+  /** The "compromise / comments" note on the article from `--notes`, or null. */
+  note: string | null
   /** One per version, in the order given. */
   cells: CompareCell[]
+  /** The paragraph lineages of the article, in the reading order of the last version holding each. */
+  units: UnitRow[]
 }
 
 export interface CompareTable {
   kind: 'draftdiff-compare'
-  schemaVersion: 1
+  schemaVersion: 2
   versions: VersionInfo[]
   /** The label of the version every column is compared against, or null: each column against the previous one. */
   baseline: string | null
   rows: CompareRow[]
-  summary: {rows: number; status: Record<StatusKind, number>; changedCells: number}
+  /** Whether a `--notes` file was given (the renderers then show a "compromise / comments" column). */
+  notes: boolean
+  summary: {rows: number; paragraphs: number; changedParagraphs: number; status: Record<StatusKind, number>; changedCells: number}
 }
 
 /** Markers that mean agreement, and markers that mean the article is still under negotiation. */
@@ -94,21 +98,23 @@ export function compareTable(input: Version[], options: Options = {}): CompareTa
   if (options.baseline !== undefined && (options.baseline < 0 || options.baseline >= count || !Number.isInteger(options.baseline))) throw new RangeError(`baseline ${options.baseline} is not one of the ${count} versions`)
   const keys = traceLineage(versions, options.align)
   // For each pair of neighbouring columns, the link holding each old and each new article.
-  const links = versions.map((version, i) => {
+  const pairLinks = versions.map((version, i) => {
     const previous = versions[i - 1]
+    return previous ? alignArticles(previous.draft, version.draft, options.align) : []
+  })
+  const links = pairLinks.map((list) => {
     const byOld = new Map<number, ArticleLink>()
     const byNew = new Map<number, ArticleLink>()
-    if (previous) {
-      for (const link of alignArticles(previous.draft, version.draft, options.align)) {
-        for (const index of link.old) byOld.set(index, link)
-        for (const index of link.new) byNew.set(index, link)
-      }
+    for (const link of list) {
+      for (const index of link.old) byOld.set(index, link)
+      for (const index of link.new) byNew.set(index, link)
     }
     return {byOld, byNew}
   })
 
   // Which article (by index) each lineage has in each version.
   const members = new Map<string, Array<number | null>>()
+  const articleKeys = versions.map(() => new Map<number, string>())
   versions.forEach((version, v) => {
     version.draft.articles.forEach((article, index) => {
       const base = keys[v]?.get(article.id) ?? `${version.label}:${article.id}`
@@ -121,8 +127,10 @@ export function compareTable(input: Version[], options: Options = {}): CompareTa
         members.set(key, slots)
       }
       slots[v] = index
+      articleKeys[v]?.set(index, key)
     })
   })
+  const paragraphs = unitRows({versions, links: pairLinks, articleKey: (v, index) => articleKeys[v]?.get(index) ?? '', baseline: options.baseline, diff: {...options.align, words: options.words}})
 
   const order = rowOrder(versions, members)
   const rows = order.map((key): CompareRow => {
@@ -132,15 +140,11 @@ export function compareTable(input: Version[], options: Options = {}): CompareTa
       return index === null || index === undefined ? null : (version.draft.articles[index] ?? null)
     })
     const cells = articles.map(cell)
-    cells.forEach((c, v) => {
-      c.link = linkOf(v, slots, articles)
-      const base = options.baseline ?? v - 1
-      if (!c.present || base === v || base < 0) return
-      c.redline = wordDiff(cells[base]?.text ?? '', c.text, options.words)
-    })
+    cells.forEach((c, v) => (c.link = linkOf(v, slots, articles)))
     const last = lastIndex(articles)
     const article = articles[last] as Article
-    return {lineage: key, number: article.number, title: article.title, status: statusOf(article, versions[last]?.label ?? ''), cells}
+    const units = paragraphs.get(key) ?? []
+    return {lineage: key, number: article.number, title: article.title, status: statusOf(article, versions[last]?.label ?? ''), changedIn: rowChanges(versions, cells, units), note: null, cells, units}
   })
 
   function linkOf(v: number, slots: Array<number | null>, articles: Array<Article | null>): CellLink | null {
@@ -157,14 +161,16 @@ export function compareTable(input: Version[], options: Options = {}): CompareTa
 
   const status: Record<StatusKind, number> = {agreed: 0, pending: 0, open: 0, deleted: 0}
   for (const row of rows) status[row.status.kind]++
-  const changedCells = rows.reduce((sum, row) => sum + row.cells.filter((c) => c.redline !== null && c.redline.pieces.some((p) => p.type !== 'equal')).length, 0)
+  const units = rows.flatMap((row) => row.units)
+  const changedCells = units.reduce((sum, row) => sum + row.cells.filter((c) => c.redline !== null && c.redline.pieces.some((p) => p.type !== 'equal')).length, 0)
   return {
     kind: 'draftdiff-compare',
-    schemaVersion: 1,
+    schemaVersion: 2,
     versions: versions.map(versionInfo),
     baseline: options.baseline === undefined ? null : (versions[options.baseline]?.label ?? null),
+    notes: false,
     rows,
-    summary: {rows: rows.length, status, changedCells}
+    summary: {rows: rows.length, paragraphs: units.length, changedParagraphs: units.filter((u) => u.changedIn.length > 0).length, status, changedCells}
   }
 }
 
@@ -201,8 +207,18 @@ function rowOrder(versions: Version[], members: Map<string, Array<number | null>
   return order
 }
 
+/** Versions where the article appears, disappears, changes title or heading markers, or one of its paragraphs changes. */
+function rowChanges(versions: Version[], cells: CompareCell[], units: UnitRow[]): string[] {
+  const changed = new Set(units.flatMap((u) => u.changedIn))
+  cells.forEach((c, v) => {
+    const before = cells[v - 1]
+    if (before && (c.present !== before.present || c.title !== before.title || c.markers.join() !== before.markers.join())) changed.add(versions[v]?.label ?? '')
+  })
+  return versions.map((version) => version.label).filter((label) => changed.has(label))
+}
+
 function cell(article: Article | null): CompareCell {
-  if (!article) return {present: false, id: null, number: null, title: null, chapter: null, markers: [], openBrackets: 0, text: '', link: null, redline: null}
+  if (!article) return {present: false, id: null, number: null, title: null, chapter: null, markers: [], openBrackets: 0, link: null}
   return {
     present: true,
     id: article.id,
@@ -211,9 +227,7 @@ function cell(article: Article | null): CompareCell {
     chapter: article.chapter,
     markers: article.status.map((m) => m.name),
     openBrackets: openBrackets(article),
-    text: bodyText(article),
-    link: null,
-    redline: null
+    link: null
   }
 }
 
@@ -255,17 +269,4 @@ export function cellNote(cell: CompareCell): string | null {
     default:
       return null
   }
-}
-
-/** Redline pieces (or plain text) cut at line ends: one list of pieces per unit line. */
-export function pieceLines(cell: CompareCell): Piece[][] {
-  const pieces: Piece[] = cell.redline ? cell.redline.pieces : cell.text === '' ? [] : [{type: 'equal', text: cell.text}]
-  const lines: Piece[][] = [[]]
-  for (const piece of pieces) {
-    piece.text.split('\n').forEach((part, i) => {
-      if (i > 0) lines.push([])
-      if (part !== '') lines.at(-1)?.push({type: piece.type, text: part})
-    })
-  }
-  return lines.filter((line) => line.length > 0)
 }
