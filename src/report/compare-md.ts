@@ -9,7 +9,7 @@ import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import type {CompareCell, CompareRow, CompareTable} from '../compare/table.js'
 import type {UnitCell, UnitRow} from '../compare/units.js'
-import {cellNote, cellRuns, foldedCounts, footnoteLines, footnoteMark, isFolded, statusText, type Run} from './compare-cells.js'
+import {baselineIndex, cellNote, foldedCounts, footnoteLines, footnoteMark, groupRuns, isFolded, rowRuns, statusText, type Run} from './compare-cells.js'
 import {neutralise} from './markdown.js'
 
 /** Options for `renderCompareMarkdown`. */
@@ -31,7 +31,11 @@ export function renderCompareMarkdown(table: CompareTable, options: Options = {}
   for (const r of table.rows) {
     if (isFolded(r)) continue
     rows.push(row([...r.cells.map(articleCell), [{type: 'strong', children: [t(statusText(r.status, last))]}], ...(table.notes ? [[t(r.note ?? '')]] : [])]))
-    for (const unit of r.units) if (!isFolded(unit)) rows.push(row([...unit.cells.map(unitCell), [t(statusText(unit.status, last))], ...(table.notes ? [[t(unit.note ?? '')]] : [])]))
+    for (const unit of r.units) {
+      if (isFolded(unit)) continue
+      const runs = rowRuns(unit, baselineIndex(table), true)
+      rows.push(row([...unit.cells.map((c, i) => unitCell(c, runs[i] ?? [])), [t(statusText(unit.status, last))], ...(table.notes ? [[t(unit.note ?? '')]] : [])]))
+    }
   }
   const children: RootContent[] = [
     {type: 'heading', depth: 2, children: [t(options.title ?? `draftdiff compare: ${labels.join(' → ')}`)]},
@@ -47,7 +51,7 @@ export function renderCompareMarkdown(table: CompareTable, options: Options = {}
         t('deletions'),
         html('</del>'),
         t(
-          ` against ${table.baseline === null ? 'the previous column' : table.baseline}; — means not in that version. Unchanged rows are left out: ${folded.articles} articles and ${folded.paragraphs} paragraphs. Article status (from the last version holding the article): ${s.agreed} agreed, ${s.pending} pending, ${s.open} with open brackets or no status marker${s.deleted > 0 ? `, ${s.deleted} deleted` : ''}.`
+          ` against ${table.baseline === null ? 'the previous column' : table.baseline}; — means not in that version. Unchanged rows are left out (${folded.articles} articles and ${folded.paragraphs} paragraphs) and long unchanged passages shortened to …; the HTML and JSON have them all. Article status (from the last version holding the article): ${s.agreed} agreed, ${s.pending} pending, ${s.open} with open brackets or no status marker${s.deleted > 0 ? `, ${s.deleted} deleted` : ''}.`
         )
       ]
     },
@@ -86,23 +90,25 @@ function articleCell(c: CompareCell): PhrasingContent[] {
   return out
 }
 
-function unitCell(c: UnitCell): PhrasingContent[] {
+function unitCell(c: UnitCell, list: Run[]): PhrasingContent[] {
   const note = c.note ? [em(c.note), br()] : []
   if (!c.present) return [...note, t('—')]
-  const out: PhrasingContent[] = [...note, ...(c.marker ? [t(`${c.marker} `)] : []), ...runs(cellRuns(c))]
+  const out: PhrasingContent[] = [...note, ...(c.marker ? [t(`${c.marker} `)] : []), ...runs(list)]
   for (const line of footnoteLines(c)) out.push(br(), html('<sup>'), t(line.slice(0, line.indexOf(' '))), html('</sup>'), t(line.slice(line.indexOf(' '))))
   return out
 }
 
-/** Redline runs as `<del>`/`<ins>` around text nodes, as in the diff report; footnote references as `<sup>`. */
+/** Redline runs as `<del>`/`<ins>` around text nodes, as in the diff report; footnote references as `<sup>`; a folded passage as `…`. */
 function runs(list: Run[]): PhrasingContent[] {
-  return list.flatMap((run): PhrasingContent[] => {
-    if (run.type === 'footnote') {
-      const sup = [html('<sup>'), t(footnoteMark(run.number)), html('</sup>')]
-      return run.deleted ? [html('<del>'), ...sup, html('</del>')] : run.inserted ? [html('<ins>'), ...sup, html('</ins>')] : sup
-    }
-    if (run.type === 'equal') return [t(run.text)]
-    const tag = run.type === 'delete' ? 'del' : 'ins'
-    return [html(`<${tag}>`), t(run.text), html(`</${tag}>`)]
-  })
+  return groupRuns(list).flatMap((item): PhrasingContent[] => (Array.isArray(item) ? [t(' … ')] : run(item)))
+}
+
+function run(r: Run): PhrasingContent[] {
+  if (r.type === 'footnote') {
+    const sup = [html('<sup>'), t(footnoteMark(r.number)), html('</sup>')]
+    return r.deleted ? [html('<del>'), ...sup, html('</del>')] : r.inserted ? [html('<ins>'), ...sup, html('</ins>')] : sup
+  }
+  if (r.type === 'equal') return [t(r.text)]
+  const tag = r.type === 'delete' ? 'del' : 'ins'
+  return [html(`<${tag}>`), t(r.text), html(`</${tag}>`)]
 }
