@@ -9,7 +9,7 @@ export const compareCss = `
 :root{--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#fff;--soft:#f6f8fa;--art:#eef2f7;--del-bg:#ffe3e3;--del-fg:#86181d;--ins-bg:#d8f5df;--ins-fg:#0f5130;--focus:#c2410c}
 *{box-sizing:border-box}
 [hidden]{display:none!important}
-html{font:13px/1.38 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--fg);background:var(--bg)}
+html{font:13px/1.32 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--fg);background:var(--bg)}
 body{margin:0}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 header{padding:1rem 1.25rem;border-bottom:1px solid var(--line);background:var(--soft)}
@@ -23,12 +23,12 @@ header ul{padding-left:1.2rem}
 .fold{display:flex;gap:.4rem;align-items:center;padding:.5rem 1.25rem;font-size:.92rem}
 main{padding:0 0 3rem}
 table{border-collapse:separate;border-spacing:0;font-size:.9rem;width:100%;table-layout:fixed}
-caption{text-align:left;padding:.2rem 1.25rem .6rem;color:var(--muted);font-size:.9rem}
-th,td{border-bottom:1px solid var(--line);border-right:1px solid var(--line);padding:.25rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+caption{text-align:left;padding:0 1.25rem .3rem;color:var(--muted);font-size:.85rem}
+th,td{border-bottom:1px solid var(--line);border-right:1px solid var(--line);padding:.2rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 thead th{position:sticky;top:0;z-index:2;background:var(--soft);border-bottom:2px solid #8c959f}
 th.st,td.st{width:10.5rem}
 th.cm,td.cm{width:16rem}
-tr.ah td,tr.ah th{background:var(--art);font-size:.85rem;padding-top:.2rem;padding-bottom:.2rem}
+tr.ah td,tr.ah th{background:var(--art);font-size:.85rem;padding-top:.1rem;padding-bottom:.1rem}
 .num{font-weight:700}
 .marker{color:var(--muted);font-size:.85rem}
 .note{font-size:.82rem;font-style:italic;color:var(--muted);margin-right:.3rem}
@@ -57,6 +57,7 @@ th,td{border-right:0;border-bottom:0;padding:.25rem .9rem}
 th.st,td.st,th.cm,td.cm{width:auto}
 td[data-label]::before{content:attr(data-label);display:block;font-size:.75rem;font-weight:600;color:var(--muted)}
 td.absent{display:none}
+td.st[data-label]::before{display:inline}
 }
 @media print{
 @page{size:landscape;margin:12mm}

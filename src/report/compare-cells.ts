@@ -35,32 +35,34 @@ export function articleNumbers(row: CompareRow): string {
   return numbers.filter((n, i) => i === 0 || n !== numbers[i - 1]).join(' → ')
 }
 
-/** An article's heading across the versions on one line: `Article 27 → 28`, a title, markers, and what differs by version. */
+/** An article's heading across the versions on one line: `Article 27 → 28`, the title and markers where it first appears, and what changed in later versions. */
 export interface Heading {
   numbers: string
   title: string | null
-  /** `[agreed]` when every version holding the article has the same heading markers, else ''. */
+  /** `[agreed]`: the heading markers where the article first appears; '' for none. */
   markers: string
-  /** `04-revised: [pending]`, `05-further-revised: split: Art. 13 → 13 + 14`, `title in 03-complete: …`. */
+  /** `04-revised: [pending]`, `05-further-revised: split: Art. 13 → 13 + 14`, `06-updated: title Use of terms`, in version order. */
   details: string[]
 }
 
 /** The heading row's content, shared by the HTML and Word renderers. */
 export function articleHeading(row: CompareRow, labels: string[]): Heading {
-  const present = row.cells.filter((c) => c.present)
   const markerText = (markers: string[]) => (markers.length === 0 ? 'no marker' : markers.map((m) => `[${m}]`).join(' '))
-  const sameMarkers = present.every((c) => c.markers.join() === present[0]?.markers.join())
+  const first = row.cells.find((c) => c.present)
   const details: string[] = []
+  let previous = first
   row.cells.forEach((c, v) => {
-    const label = labels[v] ?? ''
     const parts: string[] = []
     const note = cellNote(c)
     if (note) parts.push(note)
-    if (c.present && !sameMarkers) parts.push(markerText(c.markers))
-    if (c.present && c.title !== row.title) parts.push(c.title === null ? 'no title' : `title: ${c.title}`)
-    if (parts.length > 0) details.push(`${label}: ${parts.join(', ')}`)
+    if (c.present && previous && c !== first) {
+      if (c.markers.join() !== previous.markers.join()) parts.push(markerText(c.markers))
+      if (c.title !== previous.title) parts.push(c.title === null ? 'no title' : `title ${c.title}`)
+    }
+    if (c.present) previous = c
+    if (parts.length > 0) details.push(`${labels[v] ?? ''}: ${parts.join(', ')}`)
   })
-  return {numbers: `Article ${articleNumbers(row)}`, title: row.title, markers: sameMarkers && present[0]?.markers.length ? markerText(present[0].markers) : '', details}
+  return {numbers: `Article ${articleNumbers(row)}`, title: first?.title ?? null, markers: first && first.markers.length > 0 ? markerText(first.markers) : '', details}
 }
 
 /** Whether a row is folded by default: nothing in it changed from one column to the next. */

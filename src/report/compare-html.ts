@@ -59,7 +59,7 @@ export function renderCompareHtml(table: CompareTable, options: Options = {}): s
       filters(labels),
       h('main', [
         h('input#show-same', {type: 'checkbox'}),
-        h('label.fold', {htmlFor: 'show-same'}, `Show the unchanged rows and text (${folded.articles} articles and ${folded.paragraphs} paragraphs are folded, and long unchanged passages shortened to …)`),
+        h('label.fold', {htmlFor: 'show-same'}, `Show the unchanged rows and text (folded: articles ${folded.articles}, paragraphs ${folded.paragraphs}; long unchanged passages are shortened to …)`),
         h('table', [
           h('caption', `One row per paragraph, under a row per article; one column per version; changes against ${against}.`),
           h('thead', [h('tr', [...labels.map((label) => h('th', {scope: 'col'}, label)), h('th.st', {scope: 'col'}, 'Status'), ...(table.notes ? [h('th.cm', {scope: 'col'}, 'Compromise / comments')] : [])])]),
@@ -142,7 +142,7 @@ function unitCell(c: UnitCell, list: Run[], label: string): Element {
 
 /** Runs as text, `<del>`, `<ins>` and `<sup>`; a folded stretch as `<span class="ctx">` with a `…` shown while folded. */
 function runs(list: Run[]): ElementContent[] {
-  return groupRuns(list).flatMap((item): ElementContent[] => (Array.isArray(item) ? [h('span.ctx', item.map(run)), h('span.gap', {ariaHidden: 'true'}, ' … ')] : [run(item)]))
+  return groupRuns(list).flatMap((item): ElementContent[] => (Array.isArray(item) ? [h('span.ctx', item.map(run)), h('span.gap', {ariaHidden: 'true'}, '…')] : [run(item)]))
 }
 
 function run(r: Run): ElementContent {

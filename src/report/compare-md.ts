@@ -51,7 +51,7 @@ export function renderCompareMarkdown(table: CompareTable, options: Options = {}
         t('deletions'),
         html('</del>'),
         t(
-          ` against ${table.baseline === null ? 'the previous column' : table.baseline}; — means not in that version. Unchanged rows are left out (${folded.articles} articles and ${folded.paragraphs} paragraphs) and long unchanged passages shortened to …; the HTML and JSON have them all. Article status (from the last version holding the article): ${s.agreed} agreed, ${s.pending} pending, ${s.open} with open brackets or no status marker${s.deleted > 0 ? `, ${s.deleted} deleted` : ''}.`
+          ` against ${table.baseline === null ? 'the previous column' : table.baseline}; — means not in that version. Unchanged rows are left out (articles: ${folded.articles}, paragraphs: ${folded.paragraphs}) and long unchanged passages shortened to …; the HTML and JSON have them all. Article status (from the last version holding the article): ${s.agreed} agreed, ${s.pending} pending, ${s.open} with open brackets or no status marker${s.deleted > 0 ? `, ${s.deleted} deleted` : ''}.`
         )
       ]
     },
@@ -100,7 +100,7 @@ function unitCell(c: UnitCell, list: Run[]): PhrasingContent[] {
 
 /** Redline runs as `<del>`/`<ins>` around text nodes, as in the diff report; footnote references as `<sup>`; a folded passage as `…`. */
 function runs(list: Run[]): PhrasingContent[] {
-  return groupRuns(list).flatMap((item): PhrasingContent[] => (Array.isArray(item) ? [t(' … ')] : run(item)))
+  return groupRuns(list).flatMap((item): PhrasingContent[] => (Array.isArray(item) ? [t('…')] : run(item)))
 }
 
 function run(r: Run): PhrasingContent[] {
