@@ -145,7 +145,7 @@ export function applyNotes(table: CompareTable, notes: Notes): CompareTable {
     const unit = units.get(`${row.cells[v]?.id ?? ''}/${unitPath(n.paragraph)}`)
     if (!unit) {
       const prefix = `${row.cells[v]?.id ?? ''}/`
-      const keys = [...units.keys()].filter((id) => id.startsWith(prefix)).map(unitKey)
+      const keys = [...units.keys()].filter((id) => id.startsWith(prefix)).map(unitKey).sort((a, b) => a.localeCompare(b, 'en', {numeric: true}))
       const known = keys.length === 0 ? 'it has no paragraphs; key the note as `article`' : `it has ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''}`
       throw new NotesError(`article ${n.article} of ${label} has no paragraph ${n.paragraph}; ${known}`, n.line, n.column, 'notes-unknown-paragraph')
     }
