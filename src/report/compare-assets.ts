@@ -31,9 +31,9 @@ th.cm,td.cm{width:16rem}
 tr.ah td,tr.ah th{background:var(--art);font-size:.85rem;padding-top:.1rem;padding-bottom:.1rem}
 .num{font-weight:700}
 .marker{color:var(--muted);font-size:.85rem}
-.note{font-size:.82rem;font-style:italic;color:var(--muted);margin-right:.3rem}
+.note{font-size:.82rem;font-style:italic;color:var(--muted)}
 th .note{display:block}
-.m{font-weight:600;margin-right:.3rem}
+.m{font-weight:600}
 .l1{padding-left:1.4rem}.l2{padding-left:2.4rem}
 .fn{margin:.3rem 0 0;font-size:.8rem;color:var(--muted)}
 sup{font-size:.72em;line-height:0}

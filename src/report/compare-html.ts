@@ -133,9 +133,9 @@ function zip<A, B>(a: A[], b: B[]): Array<[A, B]> {
 }
 
 function unitCell(c: UnitCell, list: Run[], label: string): Element {
-  const note = c.note ? [h('span.note', c.note)] : []
+  const note: ElementContent[] = c.note ? [h('span.note', c.note), {type: 'text', value: ' '}] : []
   if (!c.present) return h('td.absent', {dataLabel: label}, [h('span', {ariaHidden: 'true'}, '— '), h('span.vh', `not in ${label}`), ...note])
-  const text: ElementContent[] = [...(c.marker ? [h('span.m', c.marker)] : []), ...runs(list)]
+  const text: ElementContent[] = [...(c.marker ? [h('span.m', c.marker), {type: 'text', value: ' '} as ElementContent] : []), ...runs(list)]
   const footnotes = footnoteLines(c).map((line) => h('p.fn', line))
   return h('td', {className: c.level > 0 ? [`l${Math.min(c.level, 2)}`] : [], dataLabel: label}, [...note, ...text, ...footnotes])
 }

@@ -92,7 +92,7 @@ function articleCell(c: CompareCell): PhrasingContent[] {
 
 function unitCell(c: UnitCell, list: Run[]): PhrasingContent[] {
   const note = c.note ? [em(c.note), br()] : []
-  if (!c.present) return [...note, t('—')]
+  if (!c.present) return [t('—'), ...(c.note ? [br(), em(c.note)] : [])]
   const out: PhrasingContent[] = [...note, ...(c.marker ? [t(`${c.marker} `)] : []), ...runs(list)]
   for (const line of footnoteLines(c)) out.push(br(), html('<sup>'), t(line.slice(0, line.indexOf(' '))), html('</sup>'), t(line.slice(line.indexOf(' '))))
   return out
