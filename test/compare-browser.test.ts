@@ -22,12 +22,7 @@ interface BrowserElement {
   querySelectorAll(selector: string): ArrayLike<BrowserElement>
   cloneNode(deep: boolean): BrowserElement
   remove(): void
-  click(): void
-  checked: boolean
-  dispatchEvent(event: unknown): boolean
-  value: string
 }
-declare const Event: new (type: string) => unknown
 
 let browser: Browser
 let file = ''

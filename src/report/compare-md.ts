@@ -7,8 +7,8 @@ import type {PhrasingContent, Root, RootContent, TableCell, TableRow} from 'mdas
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
-import type {CompareCell, CompareRow, CompareTable} from '../compare/table.js'
-import type {UnitCell, UnitRow} from '../compare/units.js'
+import type {CompareCell, CompareTable} from '../compare/table.js'
+import type {UnitCell} from '../compare/units.js'
 import {baselineIndex, cellNote, foldedCounts, footnoteLines, footnoteMark, groupRuns, isFolded, rowRuns, statusText, type Run} from './compare-cells.js'
 import {neutralise} from './markdown.js'
 
