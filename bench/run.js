@@ -257,6 +257,18 @@ if (process.env.BENCH_REPORT !== '0') {
 }
 
 // ---------------------------------------------------------------------------------------------
+// `compare` at 10× (bench/compare.js): three versions, the HTML page and its load in Chromium against the 2 s target.
+// BENCH_COMPARE=0 skips it (it needs Chromium, as the report bench).
+if (process.env.BENCH_COMPARE !== '0') {
+  const output = spawnSync(process.execPath, [here('./compare.js'), '10'], {encoding: 'utf8', env: {...process.env, BENCH_RUNS: String(runs)}})
+  if (output.status !== 0) console.log(`\ncompare bench failed: ${output.stderr.split('\n')[0]}`)
+  else {
+    const r = JSON.parse(output.stdout)
+    console.log(`\ncompare at 10× (3 versions, ${r.articles} articles, ${r.paragraphs} paragraph rows): table ${r.tableMs.toFixed(0)} ms, HTML ${(r.htmlBytes / 1e6).toFixed(1)} MB rendered in ${r.renderMs.toFixed(0)} ms; Chromium load ${r.loadMs.toFixed(0)} ms (target: under 2 s → ${r.loadMs < 2000 ? 'met' : 'missed'}), first filter ${r.filterMs.toFixed(0)} ms (medians of ${runs})`)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // `draftdiff import` of a 70-article .docx (bench/import.js), whole process against `node -e 0`.
 {
   const output = spawnSync(process.execPath, [here('./import.js')], {encoding: 'utf8', env: {...process.env, BENCH_RUNS: String(runs)}})

@@ -95,7 +95,7 @@ describe('--out FILE', () => {
     expect(result.code).toBe(0)
     expect(victim()).toBe('precious\n')
     expect(lstatSync(path.join(dir, 'table.md')).isFile()).toBe(true)
-    expect(readFileSync(path.join(dir, 'table.md'), 'utf8')).toContain('| **Art. 1**<br>Scope |')
+    expect(readFileSync(path.join(dir, 'table.md'), 'utf8')).toContain('| **Article 1. Scope** |')
   })
 
   it('compare refuses --out in a symlinked folder leading outside (exit 2)', () => {

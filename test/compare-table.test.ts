@@ -8,6 +8,7 @@ import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {cellNote, compareTable, type CompareRow, type CompareTable} from '../src/compare/table.js'
 import {rebuild} from '../src/diff/words.js'
+import {articleHeading} from '../src/report/compare-cells.js'
 import {renderCompareMarkdown} from '../src/report/compare-md.js'
 import {loadSessions, type Session} from '../src/versions/sessions.js'
 import {launchBrowser} from './support/browser.js'
@@ -80,7 +81,10 @@ describe('compare 05 06 07 on the shipped drafts', () => {
     expect(r.cells.map((c) => c.title)).toEqual(['Settlement of disputes', 'Settlement of disputes', 'Settlement of disputes'])
     expect(r.cells.map((c) => c.link?.relation ?? null)).toEqual([null, 'matched', 'matched'])
     expect(r.number).toBe('63')
-    expect(renderCompareMarkdown(table)).toContain('| **Art. 60 → 62 → 63**<br>Settlement of disputes |')
+    expect(articleHeading(r, table.versions.map((v) => v.label)).numbers).toBe('Article 60 → 62 → 63')
+    // Its paragraphs keep their rows too, each with one cell per version.
+    expect(r.units.length).toBeGreaterThan(0)
+    for (const unit of r.units) expect(unit.cells.map((c) => c.present)).toEqual([true, true, true])
   })
 
   it('a split: the first piece continues the row, the second starts its own row with an empty first cell', () => {
@@ -100,7 +104,7 @@ describe('compare 05 06 07 on the shipped drafts', () => {
     expect(cellNote(merged.cells[2]!)).toBe('merged: Art. 67 + 68 → 68')
     expect(numbers(ended)).toEqual(['67', '68', null])
     expect(cellNote(ended.cells[2]!)).toBe('merged into Art. 68')
-    expect(ended.cells[2]).toMatchObject({present: false, text: '', redline: null})
+    expect(ended.cells[2]).toMatchObject({present: false, id: null})
     expect(table.rows.indexOf(ended)).toBe(table.rows.indexOf(merged) + 1)
     expect(ended.status).toMatchObject({kind: 'agreed', label: 'agreed', version: '06-updated', markers: ['agreed ad referendum']})
   })
@@ -108,9 +112,15 @@ describe('compare 05 06 07 on the shipped drafts', () => {
   it('an article added in 07 has empty earlier cells and is all insertion', () => {
     const added = row(table, '07-final:art-62')
     expect(numbers(added)).toEqual([null, null, '62'])
-    expect(added.cells.slice(0, 2).every((c) => !c.present && c.text === '' && c.redline === null && c.link === null)).toBe(true)
+    expect(added.cells.slice(0, 2).every((c) => !c.present && c.link === null)).toBe(true)
     expect(cellNote(added.cells[2]!)).toBe('new')
-    expect(added.cells[2]?.redline?.pieces.map((p) => p.type)).toEqual(['insert'])
+    expect(added.units.length).toBeGreaterThan(0)
+    for (const unit of added.units) {
+      expect(unit.cells.map((c) => c.present)).toEqual([false, false, true])
+      expect(unit.cells[2]?.note).toBe('new')
+      expect(unit.cells[2]?.redline?.pieces.map((p) => p.type)).toEqual(['insert'])
+      expect(unit.changedIn).toEqual(['07-final'])
+    }
     // Placed where it stands in 07: before the article it pushed from 62 to 63.
     expect(table.rows[table.rows.indexOf(added) + 1]?.lineage).toBe('05-further-revised:art-60')
   })
@@ -120,7 +130,7 @@ describe('compare 05 06 07 on the shipped drafts', () => {
     expect(numbers(deleted)).toEqual(['65', null, null])
     expect(deleted.cells.map(cellNote)).toEqual([null, 'deleted', null])
     expect(deleted.status).toMatchObject({kind: 'pending', label: 'pending; open brackets: 4', version: '05-further-revised'})
-    expect(renderCompareMarkdown(table)).toContain('| pending; open brackets: 4 (in 05-further-revised) |')
+    expect(renderCompareMarkdown(table)).toContain('| **pending; open brackets: 4 (in 05-further-revised)** |')
   })
 
   it('status column: from the last version holding the article', () => {
@@ -139,7 +149,7 @@ describe('compare 05 06 07 on the shipped drafts', () => {
   })
 
   it('redlines rebuild the baseline text and the cell text; by default against the previous column', () => {
-    for (const r of table.rows) {
+    for (const r of table.rows.flatMap((row) => row.units)) {
       expect(r.cells[0]?.redline).toBeNull()
       r.cells.forEach((c, v) => {
         if (!c.redline) return
@@ -153,12 +163,12 @@ describe('compare 05 06 07 on the shipped drafts', () => {
   it('--baseline 05 compares every column with 05, and differs from the default', () => {
     const against = compareTable(pick('05', '06', '07'), {baseline: 0})
     expect(against.baseline).toBe('05-further-revised')
-    for (const r of against.rows) {
+    for (const r of against.rows.flatMap((row) => row.units)) {
       expect(r.cells[0]?.redline).toBeNull()
       for (const c of r.cells.slice(1)) if (c.redline) expect(rebuild(c.redline.pieces, 'old')).toBe(r.cells[0]?.text)
     }
     const renumbered = row(against, '05-further-revised:art-14')
-    expect(rebuild(renumbered.cells[2]?.redline?.pieces ?? [], 'old')).toBe(renumbered.cells[0]?.text)
+    for (const unit of renumbered.units) if (unit.cells[2]?.present) expect(rebuild(unit.cells[2]?.redline?.pieces ?? [], 'old')).toBe(unit.cells[0]?.text)
     const cli = run(['compare', '05', '06', '07', '--baseline', '05'])
     expect(cli.code).toBe(0)
     expect(cli.stdout).toBe(renderCompareMarkdown(against))
@@ -171,10 +181,10 @@ describe('compare 05 06 07 on the shipped drafts', () => {
   })
 })
 
-/** Whether every element opened is closed in order (void elements excepted), outside the doctype, the style and comments. */
+/** Whether every element opened is closed in order (void elements excepted), outside the doctype, the style, the script and comments. */
 function wellFormed(html: string): boolean {
   const voids = new Set(['meta', 'br', 'hr', 'img', 'link', 'input', 'col', 'wbr', 'area', 'base', 'source', 'track', 'embed'])
-  const body = html.replace(/^<!doctype html>/i, '').replace(/<style>[^<]*<\/style>/g, '<style></style>')
+  const body = html.replace(/^<!doctype html>/i, '').replace(/<style>[^<]*<\/style>/g, '<style></style>').replace(/<script>[^]*?<\/script>/g, '<script></script>')
   const stack: string[] = []
   for (const match of body.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<|>/g)) {
     if (match[2] === undefined) {
@@ -197,7 +207,7 @@ describe('hostile draft text', () => {
     files = [
       ['a', '1. This Convention applies to offences.'],
       ['b', '1. This Convention applies to offences <script>alert(3)</script> [and <b onclick=alert(4)>].'],
-      ['c', '1. This Convention applies to all offences <script>alert(3)</script>.']
+      ['c', '1. This Convention applies to all offences <script>alert(3)</script>, see @alice and #123 | a pipe.']
     ].map(([name, body]) => {
       const file = path.join(dir, 'hostile', `${name}.md`)
       writeFileSync(file, draft(name ?? '', body ?? ''))
@@ -205,23 +215,25 @@ describe('hostile draft text', () => {
     })
   })
 
-  it('HTML: well-formed, no script at all, draft text only as text, a CSP hashing the one stylesheet', () => {
+  it('HTML: well-formed, only its own hashed script, draft text only as text, a CSP hashing the stylesheet and the script', () => {
     const result = run(['compare', ...files, '--format', 'html'])
     expect(result.code).toBe(0)
     const html = result.stdout
-    expect(html).not.toMatch(/<script/i)
+    // One script, the page's own (the filters); none from the drafts.
+    expect(html.match(/<script/gi)?.length).toBe(1)
     expect(html).not.toMatch(/<img|<b /i)
     expect(html).not.toMatch(/<[a-z][^<>]*\son[a-z]+=/i)
     expect(html).not.toMatch(/<[a-z][^<>]*\sstyle=/i)
     expect(html).toContain('&#x3C;script>alert(3)&#x3C;/script>')
     expect(wellFormed(html)).toBe(true)
     expect(html.match(/<table>/g)?.length).toBe(1)
-    expect(html).toContain('<th scope="col">a</th><th scope="col">b</th><th scope="col">c</th>')
+    expect(html).toContain('<th scope="col">a</th><th scope="col">b</th><th scope="col">c</th><th class="st" scope="col">Status</th>')
     expect(html.match(/<del>/g)?.length).toBeGreaterThan(0)
     expect(html.match(/<ins>/g)?.length).toBeGreaterThan(0)
     const style = html.match(/<style>([^<]*)<\/style>/)?.[1] ?? ''
-    const hash = createHash('sha256').update(style, 'utf8').digest('base64')
-    expect(html.replaceAll('&#x27;', "'")).toContain(`content="default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'"`)
+    const script = html.match(/<script>([^]*?)<\/script>/)?.[1] ?? ''
+    const hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64')
+    expect(html.replaceAll('&#x27;', "'")).toContain(`content="default-src 'none'; style-src 'sha256-${hash(style)}'; script-src 'sha256-${hash(script)}'; base-uri 'none'; form-action 'none'"`)
     expect(html).toMatch(/thead th\{position:sticky;top:0/)
   })
 
@@ -233,12 +245,12 @@ describe('hostile draft text', () => {
     expect(md).not.toMatch(/@alice|#123/)
     expect(md).toContain('@\u200Balice')
     const rows = md.split('\n').filter((line) => line.startsWith('| '))
-    // Header, delimiter, two articles: each with 5 columns (article, a, b, c, status).
+    // Header, delimiter, the changed article and its changed paragraph (article 2 is unchanged: left out), each with 4 columns (a, b, c, status).
     expect(rows.length).toBe(4)
-    for (const line of rows) expect(line.split(/(?<!\\)\|/).length - 2).toBe(5)
+    for (const line of rows) expect(line.split(/(?<!\\)\|/).length - 2).toBe(4)
   })
 
-  it('in Chromium: the stylesheet passes the CSP, the header sticks, nothing runs, nothing is fetched', async () => {
+  it('in Chromium: the stylesheet and script pass the CSP, the header sticks, nothing of the drafts runs, nothing is fetched', async () => {
     const file = path.join(dir, 'hostile.html')
     writeFileSync(file, run(['compare', ...files, '--format', 'html']).stdout)
     const browser = await launchBrowser()
@@ -295,7 +307,9 @@ describe('compare with versions from git', () => {
     ])
     const accessRow = t.rows[2] as CompareRow
     expect(accessRow.cells.map((c) => c.openBrackets)).toEqual([1, 1, 0])
-    expect(accessRow.cells[2]?.redline?.pieces.filter((p) => p.type !== 'equal')).toEqual([{type: 'delete', text: '['}, {type: 'delete', text: ']'}])
+    expect(accessRow.units.length).toBe(1)
+    expect(accessRow.units[0]?.changedIn).toEqual(['v3:drafts/s'])
+    expect(accessRow.units[0]?.cells[2]?.redline?.pieces.filter((p) => p.type !== 'equal')).toEqual([{type: 'delete', text: '['}, {type: 'delete', text: ']'}])
     expect(accessRow.status.label).toBe('open brackets: 0')
   })
 
@@ -319,6 +333,8 @@ describe('bad input exits 2 with a clear message', () => {
     [['compare', '05', '06', '--baseline', '07'], '--baseline `07` is not one of the versions given (05, 06)'],
     [['compare', '05', 'no-such-version'], '`no-such-version` is not a file, a folder, a session in drafts/, or a git ref'],
     [['compare', '05', '06', '--format', 'pdf'], "option '--format <format>' argument 'pdf' is invalid"],
+    [['compare', '05', '06', '--format', 'docx'], '--format docx writes a Word file: give --out FILE'],
+    [['compare', '05', '06', '--notes', '/nonexistent-notes.yaml'], 'cannot read notes `/nonexistent-notes.yaml`: it does not exist [notes-file]'],
     [['compare', '05', '06', '--out', '/nonexistent-dir/x.md'], 'cannot write `/nonexistent-dir/x.md`: the folder `/nonexistent-dir` does not exist; create it first, or give another --out']
   ])('%j', (args, message) => {
     const result = run(args)

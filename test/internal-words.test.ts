@@ -33,7 +33,8 @@ const forbidden: Array<[RegExp, string]> = [
 ]
 
 /** Draft text that happens to use a forbidden word: the demo drafts' own phrases. */
-const draftPhrases = /(?:investigative|constituent|intelligence)\s+units?\b/gi
+// Draft text, also where compare shortens a passage right before the word ("investigative … units").
+const draftPhrases = /(?:investigative|constituent|intelligence|…)\s+units?\b/gi
 
 /** The text a reader sees: HTML without script, style, tags and attributes; Markdown and terminal text as they are. */
 function visible(output: string): string {

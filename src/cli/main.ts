@@ -107,10 +107,11 @@ export function program(): Command {
     })
   cli
     .command('compare')
-    .description('the N-way table: one row per article, one column per version, changes against the previous column or --baseline, and a status')
+    .description('the N-way table: a row per paragraph under a row per article, one column per version, changes against the previous column or --baseline, a status, and notes')
     .argument('<specs...>', 'two or more versions, in order: files, session folders, session ids, <ref>:<path>, <ref> or WORKTREE')
     .option('--baseline <version>', 'compare every column against this one (one of the versions given)')
-    .addOption(format('md', 'html', 'json'))
+    .option('--notes <file>', 'a "compromise / comments" column from this YAML or JSON file, keyed by article and paragraph (docs/compare.md)')
+    .addOption(format('md', 'html', 'json', 'docx'))
     .option('--drafts <dir>', 'where session ids are looked up', 'drafts')
     .option('--repo <dir>', 'the git repository for refs (default: the one containing the current directory)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout')

@@ -1,18 +1,18 @@
 /**
- * The N-way comparison table ("four-column table"): one row per article lineage, one column per version, each cell
- * that version's number, title and text with a word-level redline against a baseline column, and a status per row.
- * Plain data, the single input of the `compare` renderers (docs/compare.md).
+ * The N-way comparison table ("four-column table"): one header row per article lineage, under it one row per paragraph
+ * lineage, one column per version, each paragraph cell with a word-level redline against a baseline column, and a
+ * status per row. Plain data, the single input of the `compare` renderers (docs/compare.md).
  */
 import type {ArticleLink, Options as AlignOptions} from '../align/articles.js'
-import {bodyText} from '../align/text.js'
 import {versionInfo} from '../diff/compare.js'
+import type {Options as WordOptions} from '../diff/words.js'
 import {chainVersions} from '../engine/chain.js'
 import type {Version} from '../engine/version.js'
-import {wordDiff, type Options as WordOptions} from '../diff/words.js'
-import type {CompareCell, CompareRow, CompareTable, CellLink, RowStatus, StatusKind} from '../model/compare.js'
+import type {CellLink, CompareCell, CompareRow, CompareTable, RowStatus, StatusKind, UnitRow} from '../model/compare.js'
 import type {Article} from '../model/types.js'
 import {articleOpenBrackets} from '../parse/stats.js'
 import {articleUnits} from '../parse/spanning.js'
+import {unitRows} from './units.js'
 
 /** Options for `compareTable`. */
 export interface Options {
@@ -23,13 +23,12 @@ export interface Options {
 }
 
 /** The compare table types (defined in src/model/compare.ts). */
-export type {CellLink, CompareCell, CompareRow, CompareTable, RowStatus, StatusKind} from '../model/compare.js'
-/** Cell notes and unit lines, kept importable from here; they live in src/model/compare.ts. */
-export {cellNote, pieceLines} from '../model/compare.js'
+export type {CellLink, CompareCell, CompareRow, CompareTable, RowStatus, StatusKind, UnitCell, UnitRow} from '../model/compare.js'
+/** Cell notes, kept importable from here; they live in src/model/compare.ts. */
+export {cellNote} from '../model/compare.js'
 
 /** Markers that mean agreement, and markers that mean the article is still under negotiation. */
 export const agreedMarkers: ReadonlySet<string> = new Set(['agreed', 'agreed ad referendum', 'informally agreed', 'provisionally agreed'])
-/** Markers that mean the article is still under negotiation. */
 export const pendingMarkers: ReadonlySet<string> = new Set(['pending', 'under discussion'])
 
 /** Build the N-way table over versions in the order given (at least one). */
@@ -37,13 +36,13 @@ export function compareTable(input: Version[], options: Options = {}): CompareTa
   const versions = uniqueLabels(input)
   const count = versions.length
   if (options.baseline !== undefined && (options.baseline < 0 || options.baseline >= count || !Number.isInteger(options.baseline))) throw new RangeError(`baseline ${options.baseline} is not one of the ${count} versions`)
-  // One alignment per pair of neighbouring columns, shared by the lineage keys and the cell links.
+  // One alignment per pair of neighbouring columns, shared by the lineage keys, the cell links and the paragraph rows.
   const {pairs, keys} = chainVersions(versions, options.align)
   // For each pair of neighbouring columns, the link holding each old and each new article.
-  const links = versions.map((_, i) => {
+  const links = versions.map((_, i) => pairs[i - 1]?.links ?? []).map((list) => {
     const byOld = new Map<number, ArticleLink>()
     const byNew = new Map<number, ArticleLink>()
-    for (const link of pairs[i - 1]?.links ?? []) {
+    for (const link of list) {
       for (const index of link.old) byOld.set(index, link)
       for (const index of link.new) byNew.set(index, link)
     }
@@ -52,6 +51,7 @@ export function compareTable(input: Version[], options: Options = {}): CompareTa
 
   // Which article (by index) each lineage has in each version.
   const members = new Map<string, Array<number | null>>()
+  const articleKeys = versions.map(() => new Map<number, string>())
   versions.forEach((version, v) => {
     version.draft.articles.forEach((article, index) => {
       const base = keys[v]?.get(article.id) ?? `${version.label}:${article.id}`
@@ -64,8 +64,10 @@ export function compareTable(input: Version[], options: Options = {}): CompareTa
         members.set(key, slots)
       }
       slots[v] = index
+      articleKeys[v]?.set(index, key)
     })
   })
+  const paragraphs = unitRows({versions, pairs: [undefined, ...pairs], articleKey: (v, index) => articleKeys[v]?.get(index) ?? '', baseline: options.baseline, diff: {...options.align, words: options.words}})
 
   const order = rowOrder(versions, members)
   const rows = order.map((key): CompareRow => {
@@ -75,15 +77,11 @@ export function compareTable(input: Version[], options: Options = {}): CompareTa
       return index === null || index === undefined ? null : (version.draft.articles[index] ?? null)
     })
     const cells = articles.map(cell)
-    cells.forEach((c, v) => {
-      c.link = linkOf(v, slots, articles)
-      const base = options.baseline ?? v - 1
-      if (!c.present || base === v || base < 0) return
-      c.redline = wordDiff(cells[base]?.text ?? '', c.text, options.words)
-    })
+    cells.forEach((c, v) => (c.link = linkOf(v, slots, articles)))
     const last = lastIndex(articles)
     const article = articles[last] as Article
-    return {lineage: key, number: article.number, title: article.title, status: statusOf(article, versions[last]?.label ?? ''), cells}
+    const units = paragraphs.get(key) ?? []
+    return {lineage: key, number: article.number, title: article.title, status: statusOf(article, versions[last]?.label ?? ''), changedIn: rowChanges(versions, cells, units), note: null, cells, units}
   })
 
   function linkOf(v: number, slots: Array<number | null>, articles: Array<Article | null>): CellLink | null {
@@ -100,14 +98,16 @@ export function compareTable(input: Version[], options: Options = {}): CompareTa
 
   const status: Record<StatusKind, number> = {agreed: 0, pending: 0, open: 0, deleted: 0}
   for (const row of rows) status[row.status.kind]++
-  const changedCells = rows.reduce((sum, row) => sum + row.cells.filter((c) => c.redline !== null && c.redline.pieces.some((p) => p.type !== 'equal')).length, 0)
+  const units = rows.flatMap((row) => row.units)
+  const changedCells = units.reduce((sum, row) => sum + row.cells.filter((c) => c.redline !== null && c.redline.pieces.some((p) => p.type !== 'equal')).length, 0)
   return {
     kind: 'draftdiff-compare',
-    schemaVersion: 1,
+    schemaVersion: 2,
     versions: versions.map(versionInfo),
     baseline: options.baseline === undefined ? null : (versions[options.baseline]?.label ?? null),
+    notes: false,
     rows,
-    summary: {rows: rows.length, status, changedCells}
+    summary: {rows: rows.length, paragraphs: units.length, changedParagraphs: units.filter((u) => u.changedIn.length > 0).length, status, changedCells}
   }
 }
 
@@ -144,8 +144,18 @@ function rowOrder(versions: Version[], members: Map<string, Array<number | null>
   return order
 }
 
+/** Versions where the article appears, disappears, changes title or heading markers, or one of its paragraphs changes. */
+function rowChanges(versions: Version[], cells: CompareCell[], units: UnitRow[]): string[] {
+  const changed = new Set(units.flatMap((u) => u.changedIn))
+  cells.forEach((c, v) => {
+    const before = cells[v - 1]
+    if (before && (c.present !== before.present || c.title !== before.title || c.markers.join() !== before.markers.join())) changed.add(versions[v]?.label ?? '')
+  })
+  return versions.map((version) => version.label).filter((label) => changed.has(label))
+}
+
 function cell(article: Article | null): CompareCell {
-  if (!article) return {present: false, id: null, number: null, title: null, chapter: null, markers: [], openBrackets: 0, text: '', link: null, redline: null}
+  if (!article) return {present: false, id: null, number: null, title: null, chapter: null, markers: [], openBrackets: 0, link: null}
   return {
     present: true,
     id: article.id,
@@ -154,9 +164,7 @@ function cell(article: Article | null): CompareCell {
     chapter: article.chapter,
     markers: article.status.map((m) => m.name),
     openBrackets: openBrackets(article),
-    text: bodyText(article),
-    link: null,
-    redline: null
+    link: null
   }
 }
 

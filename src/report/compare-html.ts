@@ -1,14 +1,18 @@
 /**
- * The N-way comparison table as one standalone HTML page: a real <table> with a sticky header, built as a hast
- * tree; inline CSS only, under a Content-Security-Policy that allows nothing but its hash (no script at all).
+ * The N-way comparison table as one standalone HTML page: a real <table>, one <tbody> per article (a header row, then
+ * one row per paragraph lineage), built as a hast tree; unchanged rows folded behind a checkbox; a small inline
+ * script for the filters; both allowed by their hashes under `default-src 'none'`.
  */
 import type {Element, ElementContent} from 'hast'
 import {sha256Source} from './csp.js'
 import {h} from './hast.js'
-import {redlineNodes} from './redline-html.js'
+import {redlineMark} from './redline-html.js'
 import {htmlDocument, versionLine} from './html-document.js'
-import {cellNote, pieceLines, type CompareCell, type CompareRow, type CompareTable} from '../model/compare.js'
-import type {Piece} from '../model/diff.js'
+import type {CompareRow, CompareTable, UnitCell, UnitRow} from '../model/compare.js'
+import {compareCss, compareJs} from './compare-assets.js'
+import {articleHeading, articleNumbers, baselineIndex, foldedCounts, footnoteLines, footnoteMark, groupRuns, isFolded, rowRuns, statusText, type Run} from './compare-cells.js'
+
+export {compareCss}
 
 /** Options for `renderCompareHtml`. */
 export interface Options {
@@ -16,51 +20,15 @@ export interface Options {
   title?: string
 }
 
-/** The stylesheet: insertions underlined and deletions struck through (not colour alone), sticky header and first column, print. ASCII only. */
-export const compareCss = `
-:root{--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#fff;--soft:#f6f8fa;--del-bg:#ffe3e3;--del-fg:#86181d;--ins-bg:#d8f5df;--ins-fg:#0f5130}
-*{box-sizing:border-box}
-html{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--fg);background:var(--bg)}
-body{margin:0}
-header{padding:1rem 1.25rem;border-bottom:1px solid var(--line);background:var(--soft)}
-h1{margin:0 0 .35rem;font-size:1.45rem;line-height:1.25}
-header p,header ul{margin:.2rem 0;color:var(--muted);font-size:.92rem}
-header ul{padding-left:1.2rem}
-main{padding:0 0 3rem}
-table{border-collapse:separate;border-spacing:0;font-size:.9rem;min-width:100%}
-caption{text-align:left;padding:.6rem 1.25rem;color:var(--muted);font-size:.9rem}
-th,td{border-bottom:1px solid var(--line);border-right:1px solid var(--line);padding:.45rem .65rem;text-align:left;vertical-align:top}
-td.cell{min-width:20rem;max-width:38rem}
-thead th{position:sticky;top:0;z-index:2;background:var(--soft);border-bottom:2px solid #8c959f}
-tbody th{position:sticky;left:0;z-index:1;background:var(--bg);min-width:9rem;max-width:12rem;font-weight:600}
-thead th:first-child{left:0;z-index:3}
-.head{margin:0 0 .3rem}
-.num{font-weight:700}
-.marker{color:var(--muted);font-size:.85rem}
-.note{margin:0 0 .3rem;font-size:.85rem;font-style:italic;color:var(--muted)}
-.u{margin:.15rem 0}
-.absent{color:var(--muted);background:var(--soft)}
-.absent .dash{font-size:1.1rem}
-td.status{min-width:8rem;font-weight:600}
-.s-agreed::before{content:"\\2713  "}
-.s-pending::before{content:"\\2026  "}
-.from{display:block;font-weight:400;font-size:.8rem;color:var(--muted)}
-.vh{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}
-del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through;text-decoration-thickness:2px}
-ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:3px}
-@media print{
-header{background:none}
-thead th,tbody th{position:static}
-td.cell{min-width:0}
-tr{break-inside:avoid}
-del,ins{background:none;color:#000}
-}
-`
+/** The policy: nothing but this page's own stylesheet and script; no network, no forms. */
+export const compareContentSecurityPolicy = `default-src 'none'; style-src ${sha256Source(compareCss)}; script-src ${sha256Source(compareJs)}; base-uri 'none'; form-action 'none'`
 
-if (/<\/style/i.test(compareCss)) throw new Error('inline assets must not close their element')
-
-/** The policy: nothing but this page's own stylesheet; no script, no network, no forms. */
-export const compareContentSecurityPolicy = `default-src 'none'; style-src ${sha256Source(compareCss)}; base-uri 'none'; form-action 'none'`
+const statusKinds = [
+  ['agreed', 'agreed'],
+  ['pending', 'pending'],
+  ['open', 'open brackets or no marker'],
+  ['deleted', 'deleted']
+] as const
 
 /** Render the table as a standalone HTML document; draft text only ever becomes text nodes. */
 export function renderCompareHtml(table: CompareTable, options: Options = {}): string {
@@ -69,57 +37,117 @@ export function renderCompareHtml(table: CompareTable, options: Options = {}): s
   const last = labels.at(-1) ?? ''
   const s = table.summary.status
   const against = table.baseline === null ? 'the previous column' : table.baseline
-  return htmlDocument(title, compareContentSecurityPolicy, compareCss, h('body', [
-          h('header', [
-            h('h1', title),
-            h('ul', table.versions.map((v) => h('li', versionLine(v)))),
-            h('p', [
-              `${table.summary.rows} articles. Changes against ${against}: `,
-              h('del', 'deletions struck through'),
-              ', ',
-              h('ins', 'insertions underlined'),
-              `. Status from the last version holding the article: ${s.agreed} agreed, ${s.pending} pending, ${s.open} with open brackets or no status marker${s.deleted > 0 ? `, ${s.deleted} deleted` : ''}.`
-            ])
-          ]),
-          h('main', [
-            h('table', [
-              h('caption', `One row per article, one column per version; changes against ${against}.`),
-              h('thead', [h('tr', [h('th', {scope: 'col'}, 'Article'), ...labels.map((label) => h('th', {scope: 'col'}, label)), h('th', {scope: 'col'}, 'Status')])]),
-              h(
-                'tbody',
-                table.rows.map((r) => h('tr', {id: rowId(r)}, [articleHeader(r), ...r.cells.map((c, i) => versionCell(c, labels[i] ?? '')), statusCell(r, last)]))
-              )
-            ])
-          ])
-        ]))
+  const folded = foldedCounts(table)
+  const context: Context = {labels, last, notes: table.notes, baseline: baselineIndex(table)}
+  return htmlDocument(
+    title,
+    compareContentSecurityPolicy,
+    compareCss,
+    h('body', [
+      h('header', [
+        h('h1', title),
+        h('ul', table.versions.map((v) => h('li', versionLine(v)))),
+        h('p', [
+          `${table.summary.rows} articles, ${table.summary.paragraphs} paragraph rows. Changes against ${against}: `,
+          h('del', 'deletions struck through'),
+          ', ',
+          h('ins', 'insertions underlined'),
+          `. Article status from the last version holding the article: ${s.agreed} agreed, ${s.pending} pending, ${s.open} with open brackets or no status marker${s.deleted > 0 ? `, ${s.deleted} deleted` : ''}.`
+        ])
+      ]),
+      filters(labels),
+      h('main', [
+        h('input#show-same', {type: 'checkbox'}),
+        h('label.fold', {htmlFor: 'show-same'}, `Show the unchanged rows and text (folded: articles ${folded.articles}, paragraphs ${folded.paragraphs}; long unchanged passages are shortened to …)`),
+        h('table', [
+          h('caption', `One row per paragraph, under a row per article; one column per version; changes against ${against}.`),
+          h('thead', [h('tr', [...labels.map((label) => h('th', {scope: 'col'}, label)), h('th.st', {scope: 'col'}, 'Status'), ...(table.notes ? [h('th.cm', {scope: 'col'}, 'Compromise / comments')] : [])])]),
+          ...table.rows.map((row) => articleGroup(row, context))
+        ])
+      ]),
+      h('script', compareJs)
+    ])
+  )
 }
 
+interface Context {
+  labels: string[]
+  last: string
+  notes: boolean
+  baseline: number | null
+}
+
+/** The filters, hidden until the script runs: status kinds and "changed since" a version. */
+function filters(labels: string[]): Element {
+  return h('div#controls.controls', {hidden: true}, [
+    h('fieldset', [h('legend', 'Status'), ...statusKinds.map(([value, text]) => h('label', [h('input', {type: 'checkbox', name: 'status', value, checked: true}), text]))]),
+    h('label', [
+      'Changed since ',
+      h('select#since', [h('option', {value: '-1'}, 'any version'), ...labels.slice(0, -1).map((label, i) => h('option', {value: String(i)}, label))])
+    ]),
+    h('p#shown', {role: 'status'})
+  ])
+}
+
+/** Version indexes where a row changed, for the "changed since" filter: `1 2`. */
+function changedIndexes(row: CompareRow | UnitRow, labels: string[]): string {
+  return row.changedIn.map((label) => labels.indexOf(label)).join(' ')
+}
+
+function articleGroup(row: CompareRow, context: Context): Element {
+  const classes = ['art', ...(isFolded(row) ? ['same'] : [])]
+  const head = h('tr.ah', {className: [`s-${row.status.kind}`], dataStatus: row.status.kind, dataChanged: changedIndexes(row, context.labels)}, [
+    ...articleCells(row, context.labels),
+    h('td.st', [statusText(row.status, context.last)]),
+    ...(context.notes ? [h('td.cm', row.note ?? '')] : [])
+  ])
+  return h('tbody', {id: rowId(row.lineage), className: classes, ariaLabel: `Article ${articleNumbers(row)}`}, [head, ...row.units.map((unit) => unitRow(unit, context))])
+}
 
 /** `row-05-further-revised-art-13`: letters, digits and `-` only. */
-function rowId(r: CompareRow): string {
-  return `row-${r.lineage.replace(/[^A-Za-z0-9-]+/g, '-')}`
+function rowId(lineage: string): string {
+  return `row-${lineage.replace(/[^A-Za-z0-9-]+/g, '-')}`
 }
 
-function articleHeader(r: CompareRow): Element {
-  const numbers = r.cells.filter((c) => c.present).map((c) => c.number ?? '')
-  const distinct = numbers.filter((n, i) => i === 0 || n !== numbers[i - 1])
-  return h('th', {scope: 'row'}, [`Art. ${distinct.join(' → ')}`, ...(r.title ? [h('span.from', r.title)] : [])])
+/** The article's heading in one cell across the version columns: numbers, title, markers, what differs by version. */
+function articleCells(row: CompareRow, labels: string[]): Element[] {
+  const heading = articleHeading(row, labels)
+  const content: ElementContent[] = [h('span.num', heading.numbers)]
+  if (heading.title) content.push({type: 'text', value: `. ${heading.title}`})
+  if (heading.markers) content.push({type: 'text', value: ' '}, h('span.marker', heading.markers))
+  if (heading.details.length > 0) content.push({type: 'text', value: ' '}, h('span.marker', `(${heading.details.join('; ')})`))
+  return [h('th', {scope: 'rowgroup', colSpan: labels.length, dataLabel: 'Article'}, content)]
 }
 
-function versionCell(c: CompareCell, label: string): Element {
-  const note = cellNote(c)
-  if (!c.present) return h('td.cell.absent', [h('span.dash', {ariaHidden: 'true'}, '—'), h('span.vh', `not in ${label}`), ...(note ? [h('p.note', note)] : [])])
-  const head: ElementContent[] = [h('span.num', `Art. ${c.number ?? ''}`)]
-  if (c.title) head.push({type: 'text', value: ` ${c.title}`})
-  if (c.markers.length > 0) head.push({type: 'text', value: ' '}, h('span.marker', c.markers.map((m) => `[${m}]`).join(' ')))
-  return h('td.cell', [h('p.head', head), ...(note ? [h('p.note', note)] : []), ...pieceLines(c).map((line) => h('p.u', pieces(line)))])
+function unitRow(row: UnitRow, context: Context): Element {
+  return h('tr.u', {className: [`s-${row.status.kind}`, ...(isFolded(row) ? ['same'] : [])], dataStatus: row.status.kind, dataChanged: changedIndexes(row, context.labels)}, [
+    ...zip(row.cells, rowRuns(row, context.baseline, true)).map(([c, list], i) => unitCell(c, list, context.labels[i] ?? '')),
+    h('td.st', {dataLabel: 'Status'}, [statusText(row.status, context.last)]),
+    ...(context.notes ? [h('td.cm', {dataLabel: 'Compromise / comments'}, row.note ?? '')] : [])
+  ])
 }
 
-function statusCell(r: CompareRow, last: string): Element {
-  return h(`td.status.s-${r.status.kind}`, [r.status.label, ...(r.status.version === last ? [] : [h('span.from', `in ${r.status.version}`)])])
+function zip<A, B>(a: A[], b: B[]): Array<[A, B]> {
+  return a.map((x, i) => [x, b[i] as B])
 }
 
-// The shared redline nodes, with the screen-reader "deleted:"/"inserted:" text this page used to drop.
-function pieces(list: Piece[]): ElementContent[] {
-  return redlineNodes(list, 'both')
+function unitCell(c: UnitCell, list: Run[], label: string): Element {
+  const note: ElementContent[] = c.note ? [h('span.note', c.note), {type: 'text', value: ' '}] : []
+  if (!c.present) return h('td.absent', {dataLabel: label}, [h('span', {ariaHidden: 'true'}, '— '), h('span.vh', `not in ${label}`), ...note])
+  const text: ElementContent[] = [...(c.marker ? [h('span.m', c.marker), {type: 'text', value: ' '} as ElementContent] : []), ...runs(list)]
+  const footnotes = footnoteLines(c).map((line) => h('p.fn', line))
+  return h('td', {className: c.level > 0 ? [`l${Math.min(c.level, 2)}`] : [], dataLabel: label}, [...note, ...text, ...footnotes])
+}
+
+/** Runs as text, `<del>`, `<ins>` and `<sup>`; a folded stretch as `<span class="ctx">` with a `…` shown while folded. */
+function runs(list: Run[]): ElementContent[] {
+  return groupRuns(list).flatMap((item): ElementContent[] => (Array.isArray(item) ? [h('span.ctx', item.map(run)), h('span.gap', {ariaHidden: 'true'}, '…')] : [run(item)]))
+}
+
+function run(r: Run): ElementContent {
+  if (r.type === 'footnote') {
+    const sup = h('sup', footnoteMark(r.number))
+    return r.deleted ? h('del', [sup]) : r.inserted ? h('ins', [sup]) : sup
+  }
+  return r.type === 'equal' ? {type: 'text', value: r.text} : redlineMark(r.type, r.text)
 }
