@@ -11,7 +11,7 @@ export const exitCodes = {ok: 0, findings: 1, usage: 2, closedPipe: 141} as cons
  * Write a file atomically: a new temporary file beside it (created exclusively), then a rename. Keeps a
  * regular file's mode; a symbolic link at `target` is replaced by the file, never written through.
  */
-export async function writeAtomic(target: string, contents: string): Promise<void> {
+export async function writeAtomic(target: string, contents: string | Uint8Array): Promise<void> {
   const info = await lstat(target).catch(() => null)
   if (info?.isDirectory()) throw new InputError(`\`${target}\` is a folder; give the name of a file to write`)
   const mode = info?.isFile() ? info.mode & 0o7777 : null
@@ -63,7 +63,7 @@ export async function outputFolder(dir: string, create: boolean): Promise<void> 
 }
 
 /** Write `contents` to the file `--out FILE` names: its folder checked as `outputFolder` does, the file replaced atomically. */
-export async function writeOutputFile(file: string, contents: string): Promise<void> {
+export async function writeOutputFile(file: string, contents: string | Uint8Array): Promise<void> {
   const folder = path.dirname(file)
   const info = await stat(folder).catch(() => null)
   if (!info?.isDirectory()) throw new InputError(`cannot write \`${file}\`: the folder \`${folder}\` does not exist; create it first, or give another --out`)

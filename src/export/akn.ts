@@ -1,0 +1,4 @@
+/** Placeholder. */
+export function aknDocuments(_: unknown[]): Array<{label: string; xml: string}> {
+  return []
+}
