@@ -61,15 +61,45 @@ interface Comment {
   lines: string[]
 }
 
-function rowParagraph(row: Row, markerNames: ReadonlySet<string>, revisions: Revisions, comments: Comment[]): Paragraph {
+/** The tracked change on a row's paragraph mark: none for a kept row, else deleted or inserted with the row. */
+type Mark = 'none' | 'insertion' | 'deletion'
+
+function ownMark(row: Row): Mark {
+  return row.old && row.new ? 'none' : row.old ? 'deletion' : 'insertion'
+}
+
+/**
+ * Paragraph-mark revisions, one per row. Inserted rows after a kept row whose text ends in an insertion take
+ * the kept row's mark instead of the last one's (the same text in Word's model): LibreOffice joins adjacent
+ * insertions across a paragraph mark, and rejecting them would otherwise join the kept paragraph to the next.
+ */
+export function paragraphMarks(rows: Row[]): Mark[] {
+  const marks = rows.map(ownMark)
+  rows.forEach((row, k) => {
+    if (!(row.old && row.new) || !endsInInsertion(row)) return
+    let last = k
+    while (rows[last + 1] && ownMark(rows[last + 1] as Row) === 'insertion') last++
+    if (last === k) return
+    marks[k] = 'insertion'
+    marks[last] = 'none'
+  })
+  return marks
+}
+
+function endsInInsertion(row: Row): boolean {
+  if (!row.old || !row.new) return false
+  return wordDiff(row.old.text, row.new.text).pieces.at(-1)?.type === 'insert'
+}
+
+function rowParagraph(row: Row, mark: Mark, markerNames: ReadonlySet<string>, revisions: Revisions, comments: Comment[]): Paragraph {
   const line = (row.new ?? row.old) as DocLine
   const children = rowRuns(row, markerNames, revisions)
   for (const comment of comments) {
     children.unshift(new CommentRangeStart(comment.id))
     children.push(new CommentRangeEnd(comment.id), new TextRun({children: [new CommentReference(comment.id)]}))
   }
-  const mark = row.old && row.new ? {} : {run: row.old ? {deletion: change(revisions)} : {insertion: change(revisions)}}
-  return new Paragraph({children, ...layout(line), ...mark})
+  const revision = mark === 'none' ? {} : {run: {[mark]: change(revisions)}}
+  return new Paragraph({children, ...layout(line), ...revision})
 }
 
 function markerNamesOf(...drafts: Draft[]): Set<string> {
@@ -94,12 +124,13 @@ function body(input: RedlineInput, revisions: Revisions): {children: Paragraph[]
   const notes = new Map<string, LineNote>(redlineNotes(input.diff).map((note) => [`${note.side}:${note.key}`, note]))
   const markerNames = markerNamesOf(input.before, input.after)
   const all: Comment[] = []
-  const children = rows.map((row) => {
+  const marks = paragraphMarks(rows)
+  const children = rows.map((row, k) => {
     const note = row.new ? notes.get(`new:${row.new.key}`) : row.old ? notes.get(`old:${row.old.key}`) : undefined
     const lines = [...(note?.lines ?? []), ...movedNote(row)]
     const comments = lines.length > 0 ? [{id: all.length, lines}] : []
     all.push(...comments)
-    return rowParagraph(row, markerNames, revisions, comments)
+    return rowParagraph(row, marks[k] ?? 'none', markerNames, revisions, comments)
   })
   return {children, comments: all}
 }

@@ -17,9 +17,17 @@ export interface DocLine {
   article: string | null
 }
 
-/** Whitespace (line breaks of the Markdown source) folded to single spaces. */
+/** Characters XML 1.0 cannot carry (C0 controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF). */
+const notInXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/** Text as an XML document can hold it: characters XML cannot carry become U+FFFD, shown rather than dropped. */
+export function xmlSafe(text: string): string {
+  return text.replace(notInXml, '\uFFFD')
+}
+
+/** Whitespace (line breaks of the Markdown source) folded to single spaces; characters XML cannot carry replaced. */
 export function flat(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return xmlSafe(text).replace(/\s+/g, ' ').trim()
 }
 
 function marked(marker: string, text: string): string {
