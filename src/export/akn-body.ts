@@ -1,6 +1,6 @@
 /** The preamble and body of a draft as Akoma Ntoso elements: recitals, chapters, sections, articles, paragraphs, points. */
 import type {Element, ElementContent} from 'xast'
-import {x} from 'xastscript'
+import {x} from './xast.js'
 import type {Article, Draft, Paragraph, Subparagraph, TextUnit} from '../model/types.js'
 import {inlineContent, paragraphOf, type InlineContext} from './akn-inline.js'
 import {articleEId, chapterEId, chapterWId, divisionEId, idPart} from './akn-ids.js'

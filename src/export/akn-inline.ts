@@ -1,6 +1,6 @@
 /** A unit's text as Akoma Ntoso inline content: brackets and status markers as `<inline>`, references as `<ref>`, footnotes as `<authorialNote>`. */
 import type {Element, ElementContent} from 'xast'
-import {x} from 'xastscript'
+import {x} from './xast.js'
 import type {TextUnit} from '../model/types.js'
 import {xmlSafe} from './lines.js'
 

@@ -1,7 +1,7 @@
 /** Akoma Ntoso 3.0 documents of draft versions: one `<akomaNtoso><bill>` per version, wIds following article lineage. */
 import type {Element, Root} from 'xast'
 import {toXml} from 'xast-util-to-xml'
-import {x} from 'xastscript'
+import {x} from './xast.js'
 import type {Draft} from '../model/types.js'
 import {articleWIds} from './akn-ids.js'
 import {assignEIds, bodyElement, EIds, preambleElement} from './akn-body.js'
@@ -87,7 +87,7 @@ export function aknTree(version: AknVersion, wIds: Map<string, string>, index: n
     ...(preamble ? [preamble] : []),
     bodyElement(version.draft, eIds, {wIds, version: index})
   ])
-  return x(null, [{type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"'}, {type: 'text', value: '\n'}, x('akomaNtoso', {xmlns: aknNamespace}, bill), {type: 'text', value: '\n'}])
+  return {type: 'root', children: [{type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"'}, {type: 'text', value: '\n'}, x('akomaNtoso', {xmlns: aknNamespace}, bill), {type: 'text', value: '\n'}]}
 }
 
 /**
