@@ -51,6 +51,25 @@ describe('draftdiff export', () => {
     }
   })
 
+  it('control characters in session ids and Proposed-by trailers never reach the XML raw', () => {
+    const clear = '\u001b[2J'
+    const repo = testRepo([
+      {files: {'drafts/s/draft.md': draft(null, '## Article 1. A\n\n1. One [two] three.\n').replace('session: s', `session: "s${clear}"`)}, message: 'first'},
+      {files: {'drafts/s/draft.md': draft(null, '## Article 1. A\n\n1. One two three.\n').replace('session: s', `session: "s${clear}"`)}, message: `agree\n\nProposed-by: Delegation ${clear}`, tag: 'v2'}
+    ])
+    try {
+      expect(runIn(repo.dir, 'export', 'HEAD~1:drafts/s', 'v2:drafts/s', '--format', 'docx', '--out', 'out.docx').code).toBe(0)
+      const docx = new Uint8Array(readFileSync(path.join(repo.dir, 'out.docx')))
+      expect(new Set(revisionAttributes(docx).map((r) => r.author))).toEqual(new Set(['Delegation \uFFFD[2J']))
+      const akn = runIn(repo.dir, 'export', 'HEAD~1:drafts/s', 'v2:drafts/s', '--format', 'akn', '--out', 'akn')
+      expect(akn.code).toBe(0)
+      expect(akn.stdout).not.toMatch(/\u001b/)
+      for (const file of readdirSync(path.join(repo.dir, 'akn'))) expect(readFileSync(path.join(repo.dir, 'akn', file), 'utf8')).not.toMatch(/\u001b/)
+    } finally {
+      repo.cleanup()
+    }
+  })
+
   it('refuses what it cannot do, with a fix and exit code 2', () => {
     writeFileSync(path.join(dir, 'a.md'), draft('2024-01-01', '## Article 1. A\n\n1. One.\n'))
     writeFileSync(path.join(dir, 'b.md'), draft(null, '## Article 1. A\n\n1. Two.\n'))

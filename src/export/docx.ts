@@ -4,7 +4,7 @@ import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
 import type {DraftDiff} from '../model/diff.js'
 import type {Draft} from '../model/types.js'
 import {wordDiff} from '../diff/words.js'
-import {documentLines, type DocLine} from './lines.js'
+import {documentLines, xmlSafe, type DocLine} from './lines.js'
 import {linePairs, mergeLines, type Row} from './merge.js'
 import {redlineNotes, type LineNote} from './notes.js'
 import {styledRuns} from './runs.js'
@@ -137,20 +137,21 @@ function body(input: RedlineInput, revisions: Revisions): {children: Paragraph[]
 
 /** The .docx of a redline; the same inputs give the same bytes (fixed timestamps inside the zip and its properties). */
 export async function redlineDocx(input: RedlineInput): Promise<Uint8Array> {
-  const revisions: Revisions = {next: 1, author: input.author, date: input.date}
+  const author = xmlSafe(input.author)
+  const revisions: Revisions = {next: 1, author, date: input.date}
   const {children, comments} = body(input, revisions)
   const date = new Date(input.date)
   const doc = new Document({
-    creator: input.author,
-    lastModifiedBy: input.author,
-    title: input.title,
+    creator: author,
+    lastModifiedBy: author,
+    title: xmlSafe(input.title),
     styles: {
       characterStyles: [
         {id: characterStyle.bracket, name: 'Bracketed text', run: {color: '1F4E79'}},
         {id: characterStyle.marker, name: 'Status marker', run: {color: '7030A0', bold: true}}
       ]
     },
-    comments: {children: comments.map((c) => ({id: c.id, author: input.author, date, children: c.lines.map((text) => new Paragraph(text))}))},
+    comments: {children: comments.map((c) => ({id: c.id, author, date, children: c.lines.map((text) => new Paragraph(xmlSafe(text)))}))},
     sections: [{children}]
   })
   return fixedTimes(new Uint8Array(await Packer.toBuffer(doc)), input.date)
