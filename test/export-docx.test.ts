@@ -68,17 +68,19 @@ describe('export --format docx', () => {
     }
   }, 300_000)
 
-  it('LibreOffice accepts and rejects all changes into exactly the new and the old draft', async () => {
+  it('LibreOffice accepts and rejects all changes into exactly the new and the old draft (01→02, 03→04, 06→07)', async () => {
     const folder = path.join(work, 'libreoffice')
     mkdirSync(folder)
     const files: string[] = []
-    for (const [before, after] of pairs()) {
+    const checked = () => pairs().filter(([before]) => /^0[136]-/.test(before.id))
+    expect(checked()).toHaveLength(3)
+    for (const [before, after] of checked()) {
       const file = `${before.id}..${after.id}.docx`
       writeFileSync(path.join(folder, file), await shippedDocx(before, after))
       files.push(file)
     }
     const views = libreOfficeViews(folder, path.join(work, 'profile-macro'), files)
-    for (const [before, after] of pairs()) {
+    for (const [before, after] of checked()) {
       const view = views.get(`${before.id}..${after.id}.docx`)
       expect(view?.accept, `${before.id} → ${after.id}, Accept All`).toEqual(texts(after.draft))
       expect(view?.reject, `${before.id} → ${after.id}, Reject All`).toEqual(texts(before.draft))

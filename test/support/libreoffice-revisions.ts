@@ -1,7 +1,7 @@
 // Accept All and Reject All done by LibreOffice itself: a Basic macro in a fresh user profile opens each
 // .docx of a folder, dispatches .uno:AcceptAllTrackedChanges (or Reject…), and saves it as UTF-8 text.
 import {execFileSync} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {requireTool} from '../import-helpers.js'
 
@@ -69,11 +69,19 @@ function profileWithMacro(profile: string): void {
   )
 }
 
-/** For each .docx in `folder`, its paragraphs after LibreOffice's Accept All and Reject All (empty lines left out). */
+/** For each .docx named in `files` (in `folder`), its paragraphs after LibreOffice's Accept All and Reject All (empty lines left out). */
 export function libreOfficeViews(folder: string, profile: string, files: string[]): Map<string, {accept: string[]; reject: string[]}> {
   requireTool('soffice', 'libreoffice-writer-nogui')
   profileWithMacro(profile)
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', `macro:///Standard.Revisions.ResolveAll(${folder})`], {stdio: 'pipe', timeout: 600_000})
   const read = (file: string) => readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n').filter((line) => line !== '')
-  return new Map(files.map((file) => [file, {accept: read(path.join(folder, `${file}.accept.txt`)), reject: read(path.join(folder, `${file}.reject.txt`))}]))
+  const views = new Map<string, {accept: string[]; reject: string[]}>()
+  // One LibreOffice run per document: a dozen documents in one run ended in a crash at exit.
+  for (const file of files) {
+    const own = path.join(folder, file.replace(/\.docx$/, ''))
+    mkdirSync(own)
+    renameSync(path.join(folder, file), path.join(own, file))
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', `macro:///Standard.Revisions.ResolveAll(${own})`], {stdio: 'pipe', timeout: 300_000})
+    views.set(file, {accept: read(path.join(own, `${file}.accept.txt`)), reject: read(path.join(own, `${file}.reject.txt`))})
+  }
+  return views
 }
