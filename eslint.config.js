@@ -3,6 +3,8 @@ import tseslint from 'typescript-eslint'
 
 // hastscript takes a lone text node after the selector for properties (an empty cell); src/report/hast.ts types it away.
 const hastscript = {name: 'hastscript', message: "Import h and s from src/report/hast.ts: its signature forbids a lone node where properties go (wrap it: h('td', [node]))."}
+// The same for xastscript and attributes: src/export/xast.ts types it away.
+const xastscript = {name: 'xastscript', message: "Import x from src/export/xast.ts: its signature forbids a lone node where attributes go (wrap it: x('p', [node]))."}
 
 // What each folder of src/ may import (besides itself and npm packages); lower layers never import higher ones.
 // src/cli and src/index.ts wire everything and may import any folder. See README.md, "Layout".
@@ -19,6 +21,7 @@ export const layers = {
   compare: ['model', 'parse', 'align', 'engine', 'diff'],
   history: ['model', 'parse', 'align', 'engine', 'diff', 'git', 'versions'],
   pr: ['model', 'parse', 'align', 'engine', 'diff', 'git', 'versions'],
+  export: ['model', 'parse', 'align', 'engine', 'diff', 'report'],
   report: ['model']
 }
 const folders = [...Object.keys(layers), 'cli']
@@ -30,7 +33,7 @@ const layerRules = Object.entries(layers).map(([layer, allowed]) => {
     files: [`src/${layer}/**/*.ts`],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [hastscript],
+        paths: [hastscript, xastscript],
         patterns: [{group: forbidden.flatMap((folder) => [`../${folder}`, `../${folder}/*`]), message: `src/${layer} may import only ${allowed.length > 0 ? allowed.map((f) => `src/${f}`).join(', ') : 'nothing else in src'} (layers: eslint.config.js); move the shared code down a layer.`}]
       }]
     }
@@ -43,7 +46,7 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
-      'no-restricted-imports': ['error', {paths: [hastscript]}]
+      'no-restricted-imports': ['error', {paths: [hastscript, xastscript]}]
     }
   },
   ...layerRules

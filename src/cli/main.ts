@@ -119,6 +119,17 @@ export function program(): Command {
       process.exitCode = await (await import('./compare.js')).runCompare(versions, options)
     })
   cli
+    .command('export')
+    .description('write the new draft as a Word document with tracked changes from the old (docx), or each version as Akoma Ntoso 3.0 XML (akn)')
+    .argument('<specs...>', 'docx: <old> <new>; akn: one or more versions, in order (files, session folders, session ids, <ref>:<path>, <ref> or WORKTREE)')
+    .addOption(format('docx', 'akn'))
+    .requiredOption('--out <path>', 'docx: the .docx file to write; akn: the folder to write one .xml per version in')
+    .option('--drafts <dir>', 'where session ids are looked up', 'drafts')
+    .option('--repo <dir>', 'the git repository for refs (default: the one containing the current directory)')
+    .action(async (versions: string[], options) => {
+      process.exitCode = await (await import('./export.js')).runExport(versions, options)
+    })
+  cli
     .command('sessions')
     .description('list the sessions under the drafts folder, in order')
     .option('--drafts <dir>', 'the drafts folder', 'drafts')

@@ -1,0 +1,151 @@
+// draftdiff export --format docx: tracked changes whose Accept All is the new draft and Reject All the old,
+// read back with the project's zip+XML readers, by LibreOffice itself, and by `draftdiff import`.
+import {execFileSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import fc from 'fast-check'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {compareDrafts} from '../src/diff/compare.js'
+import {redlineDocx} from '../src/export/docx.js'
+import {documentLines} from '../src/export/lines.js'
+import {importDocument} from '../src/import/index.js'
+import type {Draft} from '../src/model/types.js'
+import {parseDraft} from '../src/parse/draft.js'
+import {loadSessions, type Session} from '../src/versions/sessions.js'
+import {pdftotext, requireTool, soffice} from './import-helpers.js'
+import {commentTexts, revisionAttributes, viewParagraphs} from './support/docx-revisions.js'
+import {editKinds, generateDraft, mutate, Pool, renderDraft, Rng, structuralKinds, type Mutation} from './support/generate-drafts.js'
+import {libreOfficeViews} from './support/libreoffice-revisions.js'
+
+const root = path.resolve(import.meta.dirname, '..')
+const screenshots = path.join(root, 'test-results', 'screenshots')
+let sessions: Session[] = []
+let work = ''
+
+beforeAll(async () => {
+  sessions = await loadSessions(path.join(root, 'drafts'))
+  work = mkdtempSync(path.join(os.tmpdir(), 'draftdiff-export-'))
+})
+afterAll(() => rmSync(work, {recursive: true, force: true}))
+
+const parse = (text: string, name = 'draft.md') => parseDraft([{path: name, contents: text}]).draft
+
+async function redline(before: Draft, after: Draft, labels = ['old', 'new']): Promise<Uint8Array> {
+  const diff = compareDrafts({label: labels[0] ?? 'old', draft: before}, {label: labels[1] ?? 'new', draft: after})
+  return redlineDocx({before, after, diff, author: labels[1] ?? 'new', date: '2023-04-11T00:00:00Z', title: 't'})
+}
+
+const texts = (draft: Draft) => documentLines(draft).map((line) => line.text)
+
+/** Every article of `imported` matches one of `draft` unchanged: the import read the new draft back. */
+function expectSameDraft(draft: Draft, imported: Draft, label: string): void {
+  const diff = compareDrafts({label: 'new', draft}, {label: 'imported', draft: imported})
+  const changed = diff.articles.filter((a) => a.relation !== 'matched' || a.change !== 'none' || a.renumbered).map((a) => `${a.relation} ${a.old.join('+')} → ${a.new.join('+')} (${a.change})`)
+  expect(changed, label).toEqual([])
+  expect(diff.preamble.filter((u) => u.change !== 'none'), label).toEqual([])
+  expect(imported.articles.length, label).toBe(draft.articles.length)
+}
+
+const pairs = () => sessions.slice(1).map((after, i) => [sessions[i] as Session, after] as const)
+
+const shipped = new Map<string, Promise<Uint8Array>>()
+/** The redline of two shipped sessions, made once per test file. */
+function shippedDocx(before: Session, after: Session): Promise<Uint8Array> {
+  const key = `${before.id}..${after.id}`
+  if (!shipped.has(key)) shipped.set(key, redline(before.draft, after.draft, [before.id, after.id]))
+  return shipped.get(key) as Promise<Uint8Array>
+}
+
+describe('export --format docx', () => {
+  it('Accept All gives the new draft and Reject All the old, on every shipped pair; importing it gives the new draft', async () => {
+    for (const [before, after] of pairs()) {
+      const label = `${before.id} → ${after.id}`
+      const docx = await shippedDocx(before, after)
+      expect(viewParagraphs(docx, 'accept'), label).toEqual(texts(after.draft))
+      expect(viewParagraphs(docx, 'reject'), label).toEqual(texts(before.draft))
+      expectSameDraft(after.draft, parse(importDocument('export.docx', docx).markdown), label)
+    }
+  }, 300_000)
+
+  it('LibreOffice accepts and rejects all changes into exactly the new and the old draft (01→02, 03→04, 06→07)', async () => {
+    const folder = path.join(work, 'libreoffice')
+    mkdirSync(folder)
+    const files: string[] = []
+    const checked = () => pairs().filter(([before]) => /^0[136]-/.test(before.id))
+    expect(checked()).toHaveLength(3)
+    for (const [before, after] of checked()) {
+      const file = `${before.id}..${after.id}.docx`
+      writeFileSync(path.join(folder, file), await shippedDocx(before, after))
+      files.push(file)
+    }
+    const views = libreOfficeViews(folder, path.join(work, 'profile-macro'), files)
+    for (const [before, after] of checked()) {
+      const view = views.get(`${before.id}..${after.id}.docx`)
+      expect(view?.accept, `${before.id} → ${after.id}, Accept All`).toEqual(texts(after.draft))
+      expect(view?.reject, `${before.id} → ${after.id}, Reject All`).toEqual(texts(before.draft))
+    }
+  }, 600_000)
+
+  it('every change carries the author and the date given; events and renumbering are comments', async () => {
+    const [before, after] = ['03', '04'].map((id) => sessions.find((s) => s.id.startsWith(`${id}-`)) as Session)
+    const docx = await shippedDocx(before!, after!)
+    const revisions = revisionAttributes(docx)
+    expect(revisions.length).toBeGreaterThan(500)
+    expect(new Set(revisions.map((r) => `${r.author} ${r.date}`))).toEqual(new Set(['04-revised 2023-04-11T00:00:00Z']))
+    const comments = commentTexts(docx)
+    expect(comments.some((c) => c.startsWith('was article 16'))).toBe(true)
+    expect(comments.some((c) => c.includes('bracket closed, text agreed: '))).toBe(true)
+    expect(comments.some((c) => c.includes('split into'))).toBe(true)
+  })
+
+  it('the same drafts give the same bytes (no clock inside)', async () => {
+    const [a, b] = [parse('## Article 1. A\n\n1. One [two].\n'), parse('## Article 1. A\n\n1. One two.\n\n2. Three.\n')]
+    expect(Buffer.from(await redline(a, b)).equals(Buffer.from(await redline(a, b)))).toBe(true)
+  })
+
+  it('hostile text: markup, CDATA ends and control characters stay text', async () => {
+    const hostile = 'A <w:t>&amp; ]]> "q" \u0001\u0007 \uFFFF end'
+    const a = parse(`## Article 1. Title <b>\n\n1. Safe text.\n`)
+    const b = parse(`## Article 1. Title <b>\n\n1. ${hostile}.\n`)
+    const docx = await redline(a, b)
+    expect(viewParagraphs(docx, 'accept')).toEqual(['Article 1. Title <b>', '1. A <w:t>&amp; ]]> "q" \uFFFD\uFFFD \uFFFD end.'])
+    expect(viewParagraphs(docx, 'reject')).toEqual(['Article 1. Title <b>', '1. Safe text.'])
+  })
+
+  it('generated pairs: Accept All, Reject All and the import hold after renumbering, splits, merges and edits', async () => {
+    const mutation = (kinds: readonly Mutation['kind'][]) => fc.record({kind: fc.constantFrom(...kinds), pick: fc.nat({max: 9999}), where: fc.nat({max: 9999}), variant: fc.nat({max: 9999})})
+    const cases = fc.record({
+      seed: fc.integer({min: 1, max: 0x7fffffff}),
+      chapters: fc.array(fc.integer({min: 3, max: 6}), {minLength: 2, maxLength: 3}),
+      preamble: fc.integer({min: 0, max: 3}),
+      numbering: fc.constantFrom('consecutive' as const, 'explicit' as const),
+      mutations: fc.tuple(fc.array(mutation(structuralKinds), {maxLength: 4}), fc.array(mutation(editKinds), {maxLength: 4})).map(([a, b]) => [...a, ...b])
+    })
+    await fc.assert(
+      fc.asyncProperty(cases, async (c) => {
+        const pool = new Pool(new Rng(c.seed))
+        const old = generateDraft(pool, {chapters: c.chapters, preamble: c.preamble})
+        const next = mutate(old, pool.fork(c.seed ^ 0x9e3779b9), c.mutations, {numbering: c.numbering}).draft
+        const [a, b] = [parse(renderDraft(old), 'old.md'), parse(renderDraft(next), 'new.md')]
+        const docx = await redline(a, b)
+        expect(viewParagraphs(docx, 'accept')).toEqual(texts(b))
+        expect(viewParagraphs(docx, 'reject')).toEqual(texts(a))
+        expectSameDraft(b, parse(importDocument('generated.docx', docx).markdown), `seed ${c.seed}`)
+      }),
+      {numRuns: 25}
+    )
+  }, 120_000)
+
+  it('LibreOffice renders it: a page as PNG in test-results/screenshots, the text as PDF', async () => {
+    requireTool('pdftoppm', 'poppler-utils')
+    const [before, after] = ['03', '04'].map((id) => sessions.find((s) => s.id.startsWith(`${id}-`)) as Session)
+    const file = path.join(work, 'export-03-04.docx')
+    writeFileSync(file, await shippedDocx(before!, after!))
+    const pdf = soffice(file, 'pdf', work, path.join(work, 'profile-pdf'))
+    const text = pdftotext(pdf)
+    expect(text).toContain('Article 1. Statement of purpose')
+    mkdirSync(screenshots, {recursive: true})
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', '-singlefile', pdf, path.join(screenshots, 'export-docx-03-04')])
+  }, 300_000)
+})

@@ -1,0 +1,86 @@
+// Reading a .docx's tracked changes with the project's own zip and XML readers (fflate + saxes):
+// the paragraphs as Accept All and Reject All would leave them, and the revisions' attributes.
+import {kid, kids, parseXml, wAttr, type XmlElement} from '../../src/import/xml.js'
+import {readZipParts} from '../../src/import/zip.js'
+
+/** What a view keeps: `accept` drops deletions and keeps insertions; `reject` the reverse. */
+export type View = 'accept' | 'reject'
+
+function runText(element: XmlElement, view: View, out: string[]): void {
+  for (const child of kids(element)) {
+    switch (child.local) {
+      case 'ins':
+        if (view === 'accept') runText(child, view, out)
+        break
+      case 'del':
+        if (view === 'reject') runText(child, view, out)
+        break
+      case 't':
+      case 'delText':
+        out.push(child.children.filter((c): c is string => typeof c === 'string').join(''))
+        break
+      case 'tab':
+        out.push('\t')
+        break
+      case 'r':
+      case 'hyperlink':
+      case 'smartTag':
+        runText(child, view, out)
+        break
+      default:
+    }
+  }
+}
+
+/** Whether a paragraph's mark disappears in the view (then its text joins the next paragraph's). */
+function markGone(p: XmlElement, view: View): boolean {
+  const rPr = kid(kid(p, 'pPr'), 'rPr')
+  return view === 'accept' ? kid(rPr, 'del') !== null : kid(rPr, 'ins') !== null
+}
+
+/** The document's paragraphs as the view shows them, empty ones left out. */
+export function viewParagraphs(docx: Uint8Array, view: View): string[] {
+  const xml = readZipParts(docx, ['word/document.xml'], 'export.docx').get('word/document.xml') ?? ''
+  const body = kid(parseXml(xml, 'export.docx', 'word/document.xml'), 'body')
+  const out: string[] = []
+  let pending = ''
+  for (const p of kids(body ?? undefined as never, 'p')) {
+    const parts: string[] = []
+    runText(p, view, parts)
+    pending += parts.join('')
+    if (markGone(p, view)) continue
+    out.push(pending)
+    pending = ''
+  }
+  if (pending !== '') out.push(pending)
+  return out.filter((text) => text !== '')
+}
+
+/** Every `w:ins` and `w:del` (runs and paragraph marks) with its author and date. */
+export function revisionAttributes(docx: Uint8Array): Array<{kind: string; author: string | null; date: string | null}> {
+  const xml = readZipParts(docx, ['word/document.xml'], 'export.docx').get('word/document.xml') ?? ''
+  const out: Array<{kind: string; author: string | null; date: string | null}> = []
+  const walk = (element: XmlElement) => {
+    for (const child of kids(element)) {
+      if (child.local === 'ins' || child.local === 'del') out.push({kind: child.local, author: wAttr(child, 'author'), date: wAttr(child, 'date')})
+      walk(child)
+    }
+  }
+  walk(parseXml(xml, 'export.docx', 'word/document.xml'))
+  return out
+}
+
+/** The comments' texts, one string per comment. */
+export function commentTexts(docx: Uint8Array): string[] {
+  const xml = readZipParts(docx, ['word/comments.xml'], 'export.docx').get('word/comments.xml')
+  if (!xml) return []
+  return kids(parseXml(xml, 'export.docx', 'word/comments.xml'), 'comment').map((comment) => {
+    const parts: string[] = []
+    for (const p of kids(comment, 'p')) {
+      const text: string[] = []
+      runText(p, 'accept', text)
+      parts.push(text.join(''))
+    }
+    return parts.join('\n')
+  })
+}
