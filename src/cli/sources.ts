@@ -1,0 +1,3 @@
+export async function runSources(_d: string, _o: unknown): Promise<number> {
+  return 0
+}
