@@ -25,9 +25,9 @@ export function sourcesPage(label: string, draft: Draft, result: {units: UnitSou
     const units = found.filter((u) => u.unit.split('/')[0] === article.id)
     if (units.length === 0) continue
     const most = result.articles.find((a) => a.article === article.id)
-    const heading = `${citeUnit(article.id)}${article.title ? `. ${article.title}` : ''}`
+    const heading = `Article ${article.number}${article.title ? `. ${article.title}` : ''}`
     blocks.push({kind: 'heading', level: 2, text: heading, id: article.id})
-    if (most) blocks.push({kind: 'paragraph', content: [`${most.units} of ${most.of} paragraphs with a source come from ${citeSource({reference: most.reference, unit: most.from})}.`]})
+    if (most) blocks.push({kind: 'paragraph', content: [`${most.units} of ${most.of} ${most.of === 1 ? 'paragraph' : 'paragraphs'} with a source ${most.units === 1 ? 'comes' : 'come'} from ${citeSource({reference: most.reference, unit: most.from})}.`]})
     blocks.push(unitTable(`Sources of ${heading}`, units))
   }
   return {title: `Sources of ${label}`, blocks}
