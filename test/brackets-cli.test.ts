@@ -75,3 +75,20 @@ describe('draftdiff brackets --commits', () => {
     expect(history).toMatch(/^The bracket at article 5, paragraph 1\n/)
   })
 })
+
+describe('README, --help and docs list the same options', () => {
+  const options = (text: string) => [...new Set(text.match(/--[a-z][a-z-]+/g) ?? [])].filter((o) => o !== '--help').sort()
+  it.each([
+    ['brackets', 'brackets.md', ['--commits', '--drafts', '--format', '--history', '--open', '--repo', '--summary']],
+    ['sources', 'sources.md', ['--drafts', '--format', '--min', '--reference', '--repo']]
+  ])('%s', (command, doc, expected) => {
+    const line = new RegExp(`^draftdiff ${command} .*$`, 'm')
+    const help = runIn(root, command, '--help').stdout
+    const readme = line.exec(readFileSync(path.join(root, 'README.md'), 'utf8'))?.[0] ?? ''
+    const docs = line.exec(readFileSync(path.join(root, 'docs', doc), 'utf8'))?.[0] ?? ''
+    expect(options(help)).toEqual(expected)
+    expect(options(readme)).toEqual(expected)
+    expect(options(docs)).toEqual(expected)
+    expect(readme).toBe(docs)
+  })
+})
