@@ -77,10 +77,8 @@ export function findSources(draft: Draft, references: Reference[], options: Sour
   const table = new ShingleTable()
   const indexed: Indexed[] = references.flatMap((r) => textUnits(r.draft).map((unit) => ({reference: r.name, unit})))
   const texts = indexed.map((item) => plain(item.unit))
-  const sets = texts.map((text) => {
-    const ids = wordIdsOf(text)
-    return ids.length >= 3 ? table.of(ids) : null
-  })
+  const wordIds = texts.map((text) => wordIdsOf(text))
+  const sets = wordIds.map((ids) => (ids.length >= 3 ? table.of(ids) : null))
   const index = new ShingleIndex(sets, table.size)
   const counter = new OverlapCounter(index)
   const units = textUnits(draft).map((unit): UnitSources => {
@@ -92,6 +90,11 @@ export function findSources(draft: Draft, references: Reference[], options: Sour
       .map((k) => ({k, score: counter.shared(k) / Math.max(set.length, sets[k]?.length ?? 1)}))
       .sort((a, b) => b.score - a.score || a.k - b.k)
       .slice(0, candidates)
+      // Words in common (as multisets) bound the redline's similarity from above: only those that can reach `min` are diffed.
+      .map(({k}) => ({k, bound: wordDice(ids, wordIds[k] ?? new Int32Array(0))}))
+      .filter(({bound}) => bound >= min)
+      .sort((a, b) => b.bound - a.bound || a.k - b.k)
+      .slice(0, max + 1)
       .map(({k}) => {
         const item = indexed[k] as Indexed
         const redline = wordDiff(texts[k] ?? '', text)
@@ -110,6 +113,22 @@ function similarityOf(redline: Redline): number {
   for (const piece of redline.pieces) if (piece.type === 'equal') kept += countWords(piece.text)
   const total = 2 * kept + redline.wordsAdded + redline.wordsRemoved
   return total === 0 ? 0 : Math.round((2 * kept * 1000) / total) / 1000
+}
+
+/** 2 · words in common / words of both, over word-id multisets. */
+function wordDice(a: Int32Array, b: Int32Array): number {
+  if (a.length + b.length === 0) return 0
+  const counts = new Map<number, number>()
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1)
+  let common = 0
+  for (const w of b) {
+    const n = counts.get(w) ?? 0
+    if (n > 0) {
+      common++
+      counts.set(w, n - 1)
+    }
+  }
+  return (2 * common) / (a.length + b.length)
 }
 
 function countWords(text: string): number {
