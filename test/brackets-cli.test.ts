@@ -92,3 +92,18 @@ describe('README, --help and docs list the same options', () => {
     expect(readme).toBe(docs)
   })
 })
+
+describe('what people read carries the words of the field', () => {
+  it('no structural ids or similarity scores in the text and Markdown of brackets and sources', () => {
+    const outputs = [
+      runIn(root, 'brackets', '05').stdout,
+      runIn(root, 'brackets', '05', '--summary', '--format', 'md').stdout,
+      runIn(root, 'brackets', '--history', 'article 2, paragraph 1 (m)', '--format', 'md').stdout,
+      runIn(root, 'sources', '07', '--reference', 'drafts/06-updated', '--format', 'md').stdout
+    ]
+    for (const text of outputs) {
+      expect(text).not.toMatch(/\b(?:art|para|pp)-\d|\/(?:p|sub)-[0-9a-z]|preamble\/|\/closing\b/)
+      expect(text).not.toMatch(/similarity|\b0\.\d\d\b|#\d\b/i)
+    }
+  }, 120_000)
+})

@@ -47,7 +47,8 @@ export function renderPageText(page: Page): string {
   return `${lines.join('\n').trimEnd()}\n`
 }
 
-const processor = unified().use(remarkGfm).use(remarkStringify, {bullet: '-', rule: '-'})
+// Columns are not padded: long bracket texts would repeat hundreds of spaces on every row.
+const processor = unified().use(remarkGfm, {tablePipeAlign: false}).use(remarkStringify, {bullet: '-', rule: '-'})
 
 function t(value: string): PhrasingContent {
   return {type: 'text', value: neutralise(value)}

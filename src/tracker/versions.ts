@@ -1,9 +1,9 @@
 /** The chain of versions `brackets` follows: the sessions up to the one asked for, or every commit touching the drafts. */
-import {commitsTouching, openRepository, resolveCommit} from '../git/repo.js'
+import {changedSessions, commitsTouching, openRepository, resolveCommit} from '../git/repo.js'
 import {draftsInRepo} from '../history/run.js'
-import {InputError} from '../versions/files.js'
+import {byName, InputError} from '../versions/files.js'
 import {loadSessions, parseSource} from '../versions/sessions.js'
-import {resolveVersion} from '../versions/spec.js'
+import {readAtCommit, resolveVersion} from '../versions/spec.js'
 import type {TrackerInput} from './track.js'
 
 /** Where to read versions from. */
@@ -41,8 +41,11 @@ export async function commitChain(version: string | undefined, options: ChainOpt
   if (commits.length === 0) throw new InputError(`no commit touches \`${drafts || '.'}\` in ${repo.root}; commit the drafts first, or give --drafts DIR`)
   const inputs: TrackerInput[] = []
   for (const commit of commits) {
+    // The session folder the commit changed (the latest by name when it changed several), as `diff <ref>` reads it.
+    const folders = (await changedSessions(repo, commit.sha, drafts)).sort(byName)
+    const target = folders.at(-1) ?? (drafts === '' ? '.' : drafts)
     // A commit that only deleted a session has no draft of its own: it is left out.
-    const resolved = await resolveVersion(commit.sha, {drafts, repo: repo.root}).catch((error: unknown) => {
+    const resolved = await readAtCommit(repo, commit.sha, target, `${commit.sha.slice(0, 7)}:${target}`).catch((error: unknown) => {
       if (error instanceof InputError) return null
       throw error
     })
