@@ -278,3 +278,14 @@ if (process.env.BENCH_COMPARE !== '0') {
     console.log(`\nimport of a ${r.articles}-article .docx (${(r.bytes / 1000).toFixed(0)} kB): ${r.importMs.toFixed(0)} ms, node -e 0 ${r.nodeMs.toFixed(0)} ms: ${r.ratio.toFixed(1)}× (target: within 12× → ${r.ratio <= 12 ? 'met' : 'missed'}; medians of ${runs})`)
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// `sources` (bench/sources.js): a 70-article draft against three 50-article references, matching only.
+{
+  const output = spawnSync(process.execPath, [here('./sources.js')], {encoding: 'utf8', env: {...process.env, BENCH_RUNS: String(runs)}})
+  if (output.status !== 0) console.log(`\nsources bench failed: ${output.stderr.split('\n')[0]}`)
+  else {
+    const r = JSON.parse(output.stdout)
+    console.log(`\nsources: ${r.articles}-article draft against ${r.references.length} references of ${r.references.join(', ')} articles (${r.units} units, ${r.withSource} with a source): ${r.ms.toFixed(0)} ms of matching, ${r.cpuMs.toFixed(0)} ms CPU (target: well under 1,000 ms of work → ${r.cpuMs < 500 ? 'met' : 'missed'}; medians of ${runs})`)
+  }
+}

@@ -17,6 +17,12 @@ function positiveInteger(value: string): number {
   return number
 }
 
+function similarity(value: string): number {
+  const number = Number(value)
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1) throw new InvalidArgumentError(`expected a similarity between 0 and 1 (such as 0.6), got \`${value}\``)
+  return number
+}
+
 /** The smallest `--max-bytes`: the title, summary and trimming note of a Markdown report or comment need about this much. */
 export const minMaxBytes = 4096
 
@@ -136,6 +142,32 @@ export function program(): Command {
     .addOption(format('text', 'json'))
     .action(async (options) => {
       process.exitCode = await (await import('./sessions.js')).runSessions(options)
+    })
+  cli
+    .command('brackets')
+    .description("every bracket's life across sessions (or commits): the brackets open at a version, since when, who proposed them, how they changed; one bracket's history; the chair's list of outstanding issues")
+    .argument('[version]', 'the session (or, with --commits, the ref) the list is at (default: the latest session; HEAD)')
+    .option('--open', 'list only the brackets still open', false)
+    .option('--history <citation>', 'the life of the brackets at a citation ("article 14, paragraph 2 (b)") or of one bracket id')
+    .option('--summary', "the chair's list: per chapter, articles not yet agreed, open brackets, the oldest; the chart of open brackets per session", false)
+    .option('--commits', 'follow the brackets through every commit touching the drafts (Proposed-by trailers)', false)
+    .addOption(format('text', 'md', 'html', 'json'))
+    .option('--drafts <dir>', 'the drafts folder', 'drafts')
+    .option('--repo <dir>', 'the git repository (default: the one containing the current directory)')
+    .action(async (version: string | undefined, options) => {
+      process.exitCode = await (await import('./brackets.js')).runBrackets(version, options)
+    })
+  cli
+    .command('sources')
+    .description('agreed language: for every paragraph and subparagraph of a draft, the closest passages in reference instruments, with a redline')
+    .argument('<draft>', 'the draft: a file, a session folder, or a session id in the drafts folder')
+    .requiredOption('--reference <paths...>', 'reference instruments: files (.md, .txt, .docx) or folders of them')
+    .option('--min <similarity>', 'least similarity reported, between 0 and 1', similarity, 0.6)
+    .addOption(format('text', 'md', 'html', 'json'))
+    .option('--drafts <dir>', 'where session ids are looked up', 'drafts')
+    .option('--repo <dir>', 'the git repository for refs (default: the one containing the current directory)')
+    .action(async (draft: string, options) => {
+      process.exitCode = await (await import('./sources.js')).runSources(draft, options)
     })
   // history and blame load their modules only when run.
   cli

@@ -247,7 +247,7 @@ function samePath(a: string, b: string): boolean {
 }
 
 /** The drafts folder relative to the repository root (`''` for the root), POSIX separators. */
-function draftsInRepo(repo: Repository, drafts: string): string {
+export function draftsInRepo(repo: Repository, drafts: string): string {
   const real = (p: string) => {
     try {
       return realpathSync(p)

@@ -1,0 +1,35 @@
+/** `draftdiff sources <draft> --reference …`: agreed language — where each paragraph of a draft comes from. */
+import {renderPageHtml, renderPageMarkdown, renderPageText} from '../report/brackets-render.js'
+import {sourcesPage} from '../report/sources-page.js'
+import {safeJson, visibleData} from '../report/visible.js'
+import {findSources} from '../sources/match.js'
+import {readReferences} from '../sources/read.js'
+import {parseSource} from '../versions/sessions.js'
+import {resolveVersion} from '../versions/spec.js'
+import {exitCodes} from './io.js'
+
+export interface SourcesOptions {
+  reference: string[]
+  min: number
+  format: 'text' | 'md' | 'html' | 'json'
+  drafts: string
+  repo?: string
+}
+
+/** Run `sources`; return the exit code. */
+export async function runSources(spec: string, options: SourcesOptions): Promise<number> {
+  const version = await resolveVersion(spec, {drafts: options.drafts, repo: options.repo})
+  const draft = parseSource(version).draft
+  const references = await readReferences(options.reference)
+  const result = findSources(draft, references, {min: options.min})
+  if (options.format === 'json') {
+    const units = result.units.map((u) => ({unit: u.unit, sources: u.sources.map((s) => ({reference: s.reference, unit: s.unit, similarity: s.similarity}))}))
+    process.stdout.write(safeJson({schemaVersion: 1, draft: version.label, references: references.map((r) => r.name), min: options.min, units, articles: result.articles}))
+    return exitCodes.ok
+  }
+  // Draft and reference text: control characters shown visibly (docs/security.md).
+  const page = visibleData(sourcesPage(version.label, draft, result, references.map((r) => r.name)))
+  const render = options.format === 'md' ? renderPageMarkdown : options.format === 'html' ? renderPageHtml : renderPageText
+  process.stdout.write(render(page))
+  return exitCodes.ok
+}

@@ -1,0 +1,110 @@
+/** Serialising a `brackets` page (brackets-page.ts) as terminal text, Markdown (mdast) or a standalone HTML page (hast). */
+import {createHash} from 'node:crypto'
+import type {ElementContent} from 'hast'
+import type {PhrasingContent, Root, RootContent, TableRow} from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
+import type {Block, Cell, Page} from './brackets-page.js'
+import {h} from './hast.js'
+import {progressChart, type Progress} from './html-chart.js'
+import {css} from './html-assets.js'
+import {htmlDocument} from './html-document.js'
+import {neutralise} from './markdown.js'
+
+/** Sessions and their open brackets, for the text and Markdown forms of the chart. */
+function totals(progress: Progress): string[][] {
+  return progress.sessions.map((s) => [s.id, String(s.chapters.reduce((sum, c) => sum + c.openBrackets, 0))])
+}
+
+function cellText(cell: Cell): string {
+  if (typeof cell === 'string') return cell
+  return cell.pieces.map((p) => (p.type === 'equal' ? p.text : p.type === 'delete' ? `{-${p.text}-}` : `{+${p.text}+}`)).join('')
+}
+
+/** The page as terminal text: each table row as its first cell, then the other cells as `name: value` lines. */
+export function renderPageText(page: Page): string {
+  const lines: string[] = [page.title, '']
+  const block = (b: Block) => {
+    if (b.kind === 'heading') lines.push(b.text, '')
+    else if (b.kind === 'paragraph') lines.push(b.content.map(cellText).join(''), '')
+    else if (b.kind === 'chart') {
+      for (const [session, open] of totals(b.progress)) lines.push(`  ${(session ?? '').padEnd(24)} ${(open ?? '').padStart(5)}`)
+      lines.push('')
+    } else {
+      lines.push(`${b.caption} (${b.rows.length})`, '')
+      for (const row of b.rows) {
+        lines.push(`• ${cellText(row[0] ?? '')}`)
+        row.slice(1).forEach((cell, k) => {
+          const text = cellText(cell)
+          if (text !== '') lines.push(`    ${(b.head[k + 1] ?? '').toLowerCase()}: ${text}`)
+        })
+      }
+      lines.push('')
+    }
+  }
+  page.blocks.forEach(block)
+  return `${lines.join('\n').trimEnd()}\n`
+}
+
+// Columns are not padded: long bracket texts would repeat hundreds of spaces on every row.
+const processor = unified().use(remarkGfm, {tablePipeAlign: false}).use(remarkStringify, {bullet: '-', rule: '-'})
+
+function t(value: string): PhrasingContent {
+  return {type: 'text', value: neutralise(value)}
+}
+
+function mdCell(cell: Cell): PhrasingContent[] {
+  if (typeof cell === 'string') return [t(cell)]
+  return cell.pieces.flatMap((p): PhrasingContent[] => (p.type === 'equal' ? [t(p.text)] : [{type: 'html', value: p.type === 'delete' ? '<del>' : '<ins>'}, t(p.text), {type: 'html', value: p.type === 'delete' ? '</del>' : '</ins>'}]))
+}
+
+/** The page as GitHub Markdown: tables, `<ins>`/`<del>` redlines, draft text neutralised. */
+export function renderPageMarkdown(page: Page): string {
+  const children: RootContent[] = [{type: 'heading', depth: 2, children: [t(page.title)]}]
+  const table = (head: string[], rows: Cell[][]): RootContent => {
+    const row = (cells: Cell[]): TableRow => ({type: 'tableRow', children: cells.map((cell) => ({type: 'tableCell', children: mdCell(cell)}))})
+    return {type: 'table', align: head.map(() => null), children: [row(head), ...rows.map(row)]}
+  }
+  for (const b of page.blocks) {
+    if (b.kind === 'heading') children.push({type: 'heading', depth: (b.level + 1) as 2 | 3 | 4, children: [t(b.text)]})
+    else if (b.kind === 'paragraph') children.push({type: 'paragraph', children: b.content.flatMap(mdCell)})
+    else if (b.kind === 'chart') children.push(table(['Session', 'Open brackets'], totals(b.progress)))
+    else children.push({type: 'paragraph', children: [{type: 'strong', children: [t(`${b.caption} (${b.rows.length})`)]}]}, table(b.head, b.rows))
+  }
+  return processor.stringify({type: 'root', children} as Root)
+}
+
+const extra = `
+main.brackets{max-width:90rem;margin:0 auto}
+.brackets td,.brackets th{white-space:normal;vertical-align:top}
+`
+const style = css + extra
+if (/<\/style/i.test(style)) throw new Error('inline style must not close its element')
+
+/** The policy of the brackets page: its inline stylesheet only; no script, nothing from the network. */
+export const bracketsContentSecurityPolicy = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(style, 'utf8').digest('base64')}'; img-src data:; base-uri 'none'; form-action 'none'`
+
+function htmlCell(cell: Cell): ElementContent[] {
+  if (typeof cell === 'string') return [{type: 'text', value: cell}]
+  return cell.pieces.map((p): ElementContent => (p.type === 'equal' ? {type: 'text', value: p.text} : h(p.type === 'delete' ? 'del' : 'ins', p.text)))
+}
+
+/** The page as one standalone HTML file built as a hast tree, under a strict Content-Security-Policy. */
+export function renderPageHtml(page: Page): string {
+  let tables = 0
+  const content = page.blocks.map((b) => {
+    if (b.kind === 'heading') return h(b.level === 1 ? 'h2' : b.level === 2 ? 'h2' : 'h3', {id: b.id === undefined ? undefined : anchor(b.id), dataBracket: b.id}, b.text)
+    if (b.kind === 'paragraph') return h('p', b.content.flatMap(htmlCell))
+    if (b.kind === 'chart') return progressChart(b.progress)
+    const id = `table-${++tables}`
+    const rows = b.rows.map((row, r) => h('tr', {id: b.ids?.[r] === undefined ? undefined : anchor(b.ids[r] ?? ''), dataBracket: b.ids?.[r]}, row.map((cell, k) => (k === 0 ? h('th', {scope: 'row'}, htmlCell(cell)) : h('td', htmlCell(cell))))))
+    return h('section', {ariaLabelledBy: id}, [h('h2', {id}, `${b.caption} (${b.rows.length})`), h('div.scroll', [h('table.brackets', [h('thead', [h('tr', b.head.map((cell) => h('th', {scope: 'col'}, cell)))]), h('tbody', rows)])])])
+  })
+  return htmlDocument(page.title, bracketsContentSecurityPolicy, style, h('body', [h('header.page-head', [h('h1', page.title)]), h('main.brackets#main', content)]))
+}
+
+/** An anchor from a bracket id: `b-` and its letters, digits and dashes. */
+function anchor(id: string): string {
+  return `b-${id.replace(/[^A-Za-z0-9-]+/g, '-')}`
+}
