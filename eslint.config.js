@@ -21,6 +21,8 @@ export const layers = {
   compare: ['model', 'parse', 'align', 'engine', 'diff'],
   history: ['model', 'parse', 'align', 'engine', 'diff', 'git', 'versions'],
   pr: ['model', 'parse', 'align', 'engine', 'diff', 'git', 'versions'],
+  tracker: ['model', 'parse', 'align', 'engine', 'diff', 'compare', 'git', 'versions', 'history'],
+  sources: ['model', 'parse', 'align', 'engine', 'diff', 'fmt', 'import', 'versions'],
   export: ['model', 'parse', 'align', 'engine', 'diff', 'report'],
   report: ['model']
 }

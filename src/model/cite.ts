@@ -118,3 +118,10 @@ export function unitLabel(unit: UnitChange, home: UnitHome = {old: null, new: nu
   if (before === after) return after
   return movedAcross(unit, home) ? `${before} moved to ${after}` : `${before}, now ${after}`
 }
+
+/** "articles 3, 5 and 7 bis" for a list of numbers. */
+export function citeArticles(numbers: string[]): string {
+  if (numbers.length === 0) return 'none'
+  if (numbers.length === 1) return citeArticle(numbers[0] ?? '')
+  return `articles ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1) ?? ''}`
+}

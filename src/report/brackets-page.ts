@@ -2,11 +2,9 @@
  * What `brackets` shows, as a small page model (headings, paragraphs, tables, the chart) that the text, Markdown
  * and HTML renderers of brackets-render.ts serialise the same way: the open list, a bracket's life, the chair's list.
  */
-import {wordDiff} from '../diff/words.js'
 import type {Piece} from '../model/diff.js'
-import {citeUnit} from '../model/cite.js'
-import {citeArticles, type Outstanding} from '../tracker/summary.js'
-import type {BracketEvent, BracketLineage, BracketTrack} from '../tracker/types.js'
+import type {BracketEvent, BracketLineage, BracketTrack, Outstanding} from '../model/brackets.js'
+import {citeArticles, citeUnit} from '../model/cite.js'
 import type {Progress} from './html-chart.js'
 
 /** A table cell or piece of a paragraph: text, or a redline. */
@@ -44,7 +42,7 @@ function proposal(track: BracketTrack): string {
 
 /** The text's changes since it opened, as a redline; the text alone when unchanged. */
 function changes(track: BracketTrack): Cell {
-  return track.openedText === track.text ? 'unchanged' : {pieces: wordDiff(track.openedText, track.text).pieces}
+  return track.sinceOpened === null ? 'unchanged' : {pieces: track.sinceOpened}
 }
 
 /** The list of brackets at the lineage's last version: the open ones, then (unless `openOnly`) those closed on the way. */

@@ -1,7 +1,7 @@
 /** What `sources` shows, as a page of brackets-page.ts (rendered as text, Markdown or HTML by brackets-render.ts). */
 import {citeUnit} from '../model/cite.js'
 import type {Draft} from '../model/types.js'
-import type {ArticleSource, Source, UnitSources} from '../sources/match.js'
+import type {ArticleSource, Source, UnitSources} from '../model/sources.js'
 import type {Block, Cell, Page} from './brackets-page.js'
 
 /** "Model Law, article 46, paragraph 9 (b)". */

@@ -7,6 +7,7 @@ import {markedUnits, ShingleTable, wordIdsOf} from '../align/text.js'
 import {OverlapCounter, ShingleIndex} from '../align/index-shingles.js'
 import {wordDiff} from '../diff/words.js'
 import type {Redline} from '../model/diff.js'
+import type {ArticleSource, Source, UnitSources} from '../model/sources.js'
 import type {Draft, TextUnit} from '../model/types.js'
 
 /** A reference instrument: its name (as readers know it) and its parsed text. */
@@ -15,34 +16,8 @@ export interface Reference {
   draft: Draft
 }
 
-/** One passage a unit comes from. */
-export interface Source {
-  /** The reference's name. */
-  reference: string
-  /** The unit id in the reference (`art-46/para-9/sub-b`). */
-  unit: string
-  /** Share of words in common, from 0 to 1 (2 · common / (words of both)). */
-  similarity: number
-  /** From the reference's text to the draft's. */
-  redline: Redline
-}
-
-/** The sources of one unit of the draft (none when nothing reaches the threshold). */
-export interface UnitSources {
-  unit: string
-  sources: Source[]
-}
-
-/** The reference article most of an article's paragraphs come from. */
-export interface ArticleSource {
-  article: string
-  reference: string
-  /** The reference article's id. */
-  from: string
-  /** Units of the article whose best source is in that reference article, and units with any source. */
-  units: number
-  of: number
-}
+/** The result types (defined in src/model/sources.ts, which renderers read). */
+export type {ArticleSource, Source, UnitSources} from '../model/sources.js'
 
 /** Options of `findSources`. */
 export interface SourceOptions {

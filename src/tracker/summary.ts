@@ -1,29 +1,12 @@
 /** The chair's list of outstanding issues: per chapter, the articles not yet agreed, open brackets, the oldest one. */
 import {agreedMarkers} from '../compare/table.js'
-import {citeArticle} from '../model/cite.js'
 import type {Draft} from '../model/types.js'
-import type {BracketLineage, BracketTrack} from './types.js'
+import type {BracketLineage, BracketTrack, ChapterOutstanding, Outstanding} from '../model/brackets.js'
 
-/** One chapter of the list (or the part outside chapters: the preamble). */
-export interface ChapterOutstanding {
-  /** The chapter numeral, or null for the part outside chapters. */
-  chapter: string | null
-  title: string | null
-  articles: number
-  /** Numbers of the articles without an agreed status marker, in order. */
-  notAgreed: string[]
-  openBrackets: number
-  /** The open bracket that has been open longest (the first in the text among equals). */
-  oldest: BracketTrack | null
-}
-
-/** `brackets --summary`: the list at the last version, and open brackets per version for the chart. */
-export interface Outstanding {
-  at: string
-  chapters: ChapterOutstanding[]
-  openBrackets: number
-  notAgreed: number
-}
+/** The list's types (defined in src/model/brackets.ts). */
+export type {ChapterOutstanding, Outstanding} from '../model/brackets.js'
+/** Citing a list of articles (defined in src/model/cite.ts). */
+export {citeArticles} from '../model/cite.js'
 
 /** The outstanding issues of `draft` (the version the lineage is at). */
 export function outstanding(lineage: BracketLineage, draft: Draft): Outstanding {
@@ -39,11 +22,4 @@ export function outstanding(lineage: BracketLineage, draft: Draft): Outstanding 
   })
   const shown = chapters.filter((c) => c.chapter !== null || c.openBrackets > 0 || c.articles > 0)
   return {at: lineage.at, chapters: shown, openBrackets: open.length, notAgreed: shown.reduce((sum, c) => sum + c.notAgreed.length, 0)}
-}
-
-/** "articles 3, 5 and 7 bis" for a list of numbers. */
-export function citeArticles(numbers: string[]): string {
-  if (numbers.length === 0) return 'none'
-  if (numbers.length === 1) return citeArticle(numbers[0] ?? '')
-  return `articles ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1) ?? ''}`
 }

@@ -1,5 +1,6 @@
 /** Following every open bracket through a chain of versions: identities, events, the list open at the last. */
 import {compareDrafts} from '../diff/compare.js'
+import {wordDiff} from '../diff/words.js'
 import {fates, type Fate} from '../diff/fates.js'
 import {citeUnit} from '../model/cite.js'
 import type {Draft} from '../model/types.js'
@@ -61,6 +62,7 @@ export function trackBrackets(versions: TrackerInput[], mode: 'sessions' | 'comm
     })
     previous = {input, brackets, owners: owners as State[]}
   })
+  for (const {track} of states) track.sinceOpened = track.text === track.openedText ? null : wordDiff(track.openedText, track.text).pieces
   return {schemaVersion: 1, mode, at: versions.at(-1)?.label ?? '', versions: tracked, tracks: states.map((s) => s.track)}
 }
 
@@ -73,6 +75,7 @@ function openTrack(label: string, bracket: OpenBracket): BracketTrack {
     status: 'open',
     text: bracket.key,
     openedText: bracket.key,
+    sinceOpened: null,
     option: bracket.option,
     proponents: [],
     group: null,
