@@ -26,7 +26,7 @@ describe('shared report helpers', () => {
 
   it('CSP sources hash the exact inline text', () => {
     expect(sha256Source('body{}')).toBe(`'sha256-${createHash('sha256').update('body{}', 'utf8').digest('base64')}'`)
-    expect(compareContentSecurityPolicy).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*'; base-uri 'none'; form-action 'none'$/)
+    expect(compareContentSecurityPolicy).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*'; script-src 'sha256-[A-Za-z0-9+/]+=*'; base-uri 'none'; form-action 'none'$/)
   })
 
   it('one Markdown table builder', () => {
