@@ -92,6 +92,20 @@ describe('export --format akn', () => {
     expect(attr(art(3, 'art_15')!, 'wId')).not.toBe('art_15')
   })
 
+  it('chapter wIds follow chapter lineage: a chapter renumbered by an inserted one keeps its wId, the new one gets its own', () => {
+    const chapter = (numeral: string, title: string, articles: Array<[string, string]>) => `# Chapter ${numeral}. ${title}\n\n${articles.map(([n, text]) => `## Article ${n}. Heading ${n}\n\n1. ${text}\n`).join('\n')}`
+    const general = (first: string) => chapter('I', 'General provisions', [[first, 'Each State Party shall keep the registers described in this article.']])
+    const measures = (numeral: string, n: string) => chapter(numeral, 'Preventive measures', [[n, 'Each State Party shall train its officials in the handling of seized electronic records.']])
+    const before = `${general('1')}\n${measures('II', '2')}`
+    const after = `${general('1')}\n${chapter('II', 'Cooperation with the private sector', [['2', 'States Parties shall consult service providers before adopting rules under this chapter.']])}\n${measures('III', '3')}`
+    const docs = aknDocuments([before, after].map((text, i) => ({label: `s${i + 1}`, draft: parse(text), date: null, author: 'secretariat'})))
+    const chapters = docs.map((d) => elements(tree(d.xml)).filter((e) => e.local === 'chapter').map((e) => [attr(e, 'eId'), attr(e, 'wId')]))
+    expect(chapters).toEqual([
+      [['chp_1', 'chp_1'], ['chp_2', 'chp_2']],
+      [['chp_1', 'chp_1'], ['chp_2', 'chp_2_v2'], ['chp_3', 'chp_2']]
+    ])
+  })
+
   it('brackets and status markers are inline elements, footnotes authorial notes; the text is the draft text', () => {
     const doc = tree(documents[3]!.xml)
     const all = elements(doc)
