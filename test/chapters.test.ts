@@ -215,3 +215,18 @@ describe('alignGroups on many chapters', () => {
     expect(result.slice(0, 4).map((l) => `${l.relation} ${l.old.join()}>${l.new.join()}`)).toEqual(['matched 0>0', 'deleted 1>', 'added >1', 'matched 2>2'])
   })
 })
+
+describe('sections and titles in the reports', () => {
+  const article = (n: number, text: string) => `## Article ${n}. Heading ${n}\n\n1. ${text}\n`
+  const texts = ['Each State Party shall keep a register of seized devices.', 'Each State Party shall publish its procedures for sealing evidence.', 'Each State Party shall name an authority to hold records of custody.', 'States Parties shall review the register at regular intervals.']
+  const draft = (sections: number[][]) => `# Chapter II. Procedural measures\n\n${sections.map((list, s) => `# Section ${s + 1}. Part ${s + 1}\n\n${list.map((k) => article(k + 1, texts[k] ?? '')).join('\n')}`).join('\n')}`
+  const diff = compareDrafts({label: 'a', draft: draftOf(draft([[0, 1], [2, 3]]))}, {label: 'b', draft: draftOf(draft([[0], [1, 2, 3]]))})
+
+  it('an article side names its section in JSON; a move between sections of one chapter names both sections', () => {
+    expect(diff.articles.map((a) => [a.new.join('+'), a.newArticles[0]?.division, a.moved])).toEqual([['1', 'Section 1', false], ['2', 'Section 2', true], ['3', 'Section 2', false], ['4', 'Section 2', false]])
+    const text = renderText(diff, {color: false})
+    expect(text).toContain('moved from chapter II, section 1 to section 2')
+    expect(renderMarkdown(diff)).toContain('Art. 2, Heading 2 (moved from chapter II, section 1)')
+    expect(renderHtml(diff)).toContain('Chapter II, Section 2')
+  })
+})

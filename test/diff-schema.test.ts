@@ -174,7 +174,7 @@ describe('docs/diff.schema.json describes src/model/diff.ts', () => {
     ['VersionInfo', defs.VersionInfo, every<keyof VersionInfo>()(['label', 'meta', 'counts', 'chapters'])],
     ['VersionInfo.counts', defs.VersionInfo?.properties?.counts, every<keyof VersionInfo['counts']>()(['chapters', 'articles', 'words', 'openBrackets'])],
     ['ChapterInfo', defs.ChapterInfo, every<keyof ChapterInfo>()(['number', 'title', 'articles', 'openBrackets'])],
-    ['ArticleSide', defs.ArticleSide, every<keyof ArticleSide>()(['number', 'id', 'title', 'chapter', 'openBrackets'])],
+    ['ArticleSide', defs.ArticleSide, every<keyof ArticleSide>()(['number', 'id', 'title', 'chapter', 'division', 'openBrackets'])],
     [
       'ArticleChange',
       defs.ArticleChange,

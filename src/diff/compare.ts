@@ -3,7 +3,7 @@ import type {ArticleLink, Options as AlignOptions} from '../align/articles.js'
 import {bodyText, editorialKey, foldUnit, markedUnits, maskReferences, type MarkedUnit} from '../align/text.js'
 import {alignUnits} from '../align/units.js'
 import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, Relation, UnitChange, VersionInfo} from '../model/diff.js'
-import type {Article, Draft, TextUnit} from '../model/types.js'
+import type {Article, Division, Draft, TextUnit} from '../model/types.js'
 import {articleOpenBrackets, draftStats} from '../parse/stats.js'
 import {linkFlags, pairVersions, type Pair} from '../engine/pair.js'
 import type {Version} from '../engine/version.js'
@@ -79,8 +79,8 @@ export function articleChange(link: ArticleLink, before: Version, after: Version
     relation: link.relation,
     old: olds.map((a) => a.number),
     new: news.map((a) => a.number),
-    oldArticles: olds.map(side),
-    newArticles: news.map(side),
+    oldArticles: olds.map((article) => side(article, before.draft)),
+    newArticles: news.map((article) => side(article, after.draft)),
     ...linkFlags(first, firstNew),
     change,
     matchedBy: link.matchedBy,
@@ -142,8 +142,24 @@ function preambleChanges(before: Draft, after: Draft, renumbering: Renumbering, 
   })
 }
 
-function side(article: Article): ArticleSide {
-  return {number: article.number, id: article.id, title: article.title, chapter: article.chapter, openBrackets: openBrackets(article)}
+function side(article: Article, draft: Draft): ArticleSide {
+  return {number: article.number, id: article.id, title: article.title, chapter: article.chapter, division: divisionLabel(draft, article.division), openBrackets: openBrackets(article)}
+}
+
+const divisionIndex = new WeakMap<Draft, Map<string, Division>>()
+
+/** "Section 1, Title 2": the divisions around an article below its chapter, outermost first; null when none. */
+function divisionLabel(draft: Draft, id: string | null): string | null {
+  if (id === null) return null
+  let index = divisionIndex.get(draft)
+  if (!index) divisionIndex.set(draft, (index = new Map(draft.divisions.map((d) => [d.id, d]))))
+  const names: string[] = []
+  const seen = new Set<string>()
+  for (let division = index.get(id); division && !seen.has(division.id); division = division.parent === null ? undefined : index.get(division.parent)) {
+    seen.add(division.id)
+    names.unshift(`${division.kind === 'section' ? 'Section' : 'Title'} ${division.number}`)
+  }
+  return names.length > 0 ? names.join(', ') : null
 }
 
 function openBrackets(article: Article): number {

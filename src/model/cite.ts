@@ -125,3 +125,15 @@ export function citeArticles(numbers: string[]): string {
   if (numbers.length === 1) return citeArticle(numbers[0] ?? '')
   return `articles ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1) ?? ''}`
 }
+
+/** Where an article stands, as a sentence reads it: "chapter II", "chapter II, section 1, title 2", "chapter —" outside chapters. */
+export function placeOf(side: {chapter: string | null; division?: string | null} | undefined): string {
+  const chapter = `chapter ${side?.chapter ?? '—'}`
+  return side?.division ? `${chapter}, ${side.division.toLowerCase()}` : chapter
+}
+
+/** "moved from chapter II to chapter III", naming the section or title when the move stays in one chapter: "moved from chapter II, section 1 to section 2". */
+export function movedWords(from: {chapter: string | null; division?: string | null} | undefined, to: {chapter: string | null; division?: string | null} | undefined): string {
+  if (from?.chapter === to?.chapter && (from?.division ?? null) !== (to?.division ?? null)) return `moved from ${placeOf(from)} to ${to?.division?.toLowerCase() ?? 'outside sections'}`
+  return `moved from ${placeOf(from)} to ${to?.chapter ?? '—'}`
+}

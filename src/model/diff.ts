@@ -69,6 +69,8 @@ export interface ArticleSide {
   id: string
   title: string | null
   chapter: string | null
+  /** The sections and titles around it below its chapter, in words: `Section 1, Title 2`; null when none. */
+  division: string | null
   /** Bracketed spans still open in this article (status markers excluded). */
   openBrackets: number
 }

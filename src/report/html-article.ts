@@ -80,7 +80,8 @@ export function articleSection(article: ArticleChange, id: string, extraIds: str
   const oldSide = article.oldArticles[0]
   const newSide = article.newArticles[0]
   const chapter = newSide?.chapter ?? oldSide?.chapter
-  const meta = [chapter ? `Chapter ${chapter}` : 'No chapter', `words +${article.wordsAdded} −${article.wordsRemoved}`, `open brackets ${sum(article.oldArticles)} → ${sum(article.newArticles)}`]
+  const division = (newSide ?? oldSide)?.division
+  const meta = [`${chapter ? `Chapter ${chapter}` : 'No chapter'}${division ? `, ${division}` : ''}`, `words +${article.wordsAdded} −${article.wordsRemoved}`, `open brackets ${sum(article.oldArticles)} → ${sum(article.newArticles)}`]
   const classes = badges(article)
   const pieces = new Map<string, SplitPiece>()
   article.newArticles.slice(1).forEach((side, k) => {

@@ -4,6 +4,7 @@
  */
 import {sha256Source} from './csp.js'
 import type {Element, ElementContent} from 'hast'
+import {placeOf} from '../model/cite.js'
 import {h} from './hast.js'
 import {htmlDocument, versionLine} from './html-document.js'
 import type {ArticleChange, DraftDiff} from '../model/diff.js'
@@ -217,7 +218,7 @@ function compactBlock(quiet: ArticleChange[], ids: Map<ArticleChange, string>): 
             h(
               'ul.compact',
               list.map((a) => {
-                const notes = a.moved ? ` (moved from chapter ${a.oldArticles[0]?.chapter ?? '—'})` : ''
+                const notes = a.moved ? ` (moved from ${placeOf(a.oldArticles[0])})` : ''
                 return h('li', {id: ids.get(a), dataCats: filtersOf(a).join(' '), dataRelation: a.relation, dataChange: a.change}, `Art. ${numbersOf(a)}${notes}`)
               })
             )

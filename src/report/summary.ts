@@ -1,5 +1,5 @@
 /** What every report shows, derived from a diff alone: chapter table, concordance, markers, one line per changed article. */
-import {citeUnit, compactCitations, listCitations, type UnitHome} from '../model/cite.js'
+import {citeUnit, compactCitations, listCitations, movedWords, placeOf, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, NegotiationEvent} from '../model/diff.js'
 
 /** One row of the per-chapter summary table. */
@@ -87,7 +87,7 @@ export function plainLine(article: ArticleChange): string {
   const numbers = article.relation === 'added' ? `Art. ${article.new.join(' + ')} (new)` : article.relation === 'deleted' ? `Art. ${article.old.join(' + ')} (deleted)` : article.renumbered || article.relation !== 'matched' ? `Art. ${article.old.join(' + ')} → ${article.new.join(' + ')}` : `Art. ${article.new.join(' + ')}`
   const title = article.newArticles[0]?.title ?? article.oldArticles[0]?.title
   const notes: string[] = []
-  if (article.moved) notes.push(`moved from chapter ${article.oldArticles[0]?.chapter ?? '—'}`)
+  if (article.moved) notes.push(`moved from ${placeOf(article.oldArticles[0])}`)
   if (article.titleChanged) notes.push('title changed')
   const parts: string[] = []
   if (article.relation === 'split') parts.push(`split into ${named(article.newArticles)}`)
@@ -196,7 +196,7 @@ export function badges(article: ArticleChange): string[] {
   if (article.relation === 'split') out.push(`split into ${named(article.newArticles)}`)
   if (article.relation === 'merged') out.push(`merged from ${named(article.oldArticles)}`)
   if (article.renumbered && article.relation === 'matched') out.push(`renumbered from article ${article.old[0]}`)
-  if (article.moved) out.push(`moved from chapter ${article.oldArticles[0]?.chapter ?? '—'} to ${article.newArticles[0]?.chapter ?? '—'}`)
+  if (article.moved) out.push(movedWords(article.oldArticles[0], article.newArticles[0]))
   if (article.titleChanged) out.push('title changed')
   out.push(changeWords(article.change))
   return out

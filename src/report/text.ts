@@ -1,5 +1,5 @@
 /** The terminal rendering of a comparison: summary, then each changed article with its redline and events. */
-import {movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
+import {movedAcross, movedWords, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
 import {chapterSummary} from './chapters.js'
 import {phrasePieces} from '../model/phrases.js'
@@ -75,7 +75,7 @@ export function heading(article: ArticleChange): string {
   const numbers = article.relation === 'added' ? `${after} (new)` : article.relation === 'deleted' ? `${before} (deleted)` : before === after ? after : `${before} → ${after}`
   const title = article.newArticles[0]?.title ?? article.oldArticles[0]?.title
   const notes: string[] = []
-  if (article.moved) notes.push(`moved from chapter ${article.oldArticles[0]?.chapter ?? '—'} to ${article.newArticles[0]?.chapter ?? '—'}`)
+  if (article.moved) notes.push(movedWords(article.oldArticles[0], article.newArticles[0]))
   if (article.titleChanged) notes.push(`title was "${article.oldArticles[0]?.title ?? ''}"`)
   const tail = article.relation === 'added' || article.relation === 'deleted' ? '' : `: ${[relationWords(article), changeWords(article.change)].filter(Boolean).join('; ')}`
   return `Art. ${numbers}${title ? `, ${title}` : ''}${notes.length ? ` (${notes.join('; ')})` : ''}${tail}`
