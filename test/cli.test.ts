@@ -753,3 +753,35 @@ describe('fmt keeps what it does not own', () => {
     expect(readFileSync(file, 'utf8')).toBe('')
   })
 })
+
+describe('--until on check, diff and fmt', () => {
+  const body = '## Article 1. Scope\n\n1. This text covers the keeping of registers.\n'
+  const annex = '# Annex\n\n## Article 1. Model form\n\n1. [A form to be agreed.\n'
+
+  it('check stops reading at the line, so the annex neither counts nor warns; without it the annex is read', () => {
+    writeFileSync(path.join(dir, 'a.md'), `${body}\n${annex}`)
+    const whole = run('check', 'a.md', '--format', 'json')
+    const cut = run('check', 'a.md', '--format', 'json', '--until', 'annex')
+    const rules = (r: Run) => (JSON.parse(r.stdout) as Array<{messages: Array<{ruleId: string}>}>).flatMap((f) => f.messages.map((m) => m.ruleId))
+    expect(rules(whole)).toContain('duplicate-article-number')
+    expect(rules(cut)).not.toContain('duplicate-article-number')
+    expect(rules(cut)).not.toContain('unbalanced-bracket')
+    expect(rules(whole).length).toBeGreaterThan(rules(cut).length)
+  })
+
+  it('diff compares only the text before the line', () => {
+    writeFileSync(path.join(dir, 'a.md'), `${body}\n${annex}`)
+    writeFileSync(path.join(dir, 'b.md'), `${body}\n${annex.replace('[A form', 'A form')}`)
+    expect(run('diff', 'a.md', 'b.md', '--exit-code').code).toBe(1)
+    const cut = run('diff', 'a.md', 'b.md', '--exit-code', '--until', 'ANNEX')
+    expect(cut.code).toBe(0)
+    expectNoCrash(cut)
+  })
+
+  it('fmt formats the text before the line and keeps the rest as it is', () => {
+    writeFileSync(path.join(dir, 'a.md'), `${body.replace('1. This', '1.  This')}\n${annex.replace('# Annex', '#  Annex')}`)
+    const out = run('fmt', 'a.md', '--stdout', '--until', 'annex')
+    expect(out.stdout).toContain('1. This text covers')
+    expect(out.stdout).toContain('#  Annex\n')
+  })
+})

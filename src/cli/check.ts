@@ -14,6 +14,8 @@ export interface CheckOptions {
   format: 'text' | 'json'
   strict: boolean
   quiet: boolean
+  /** Stop reading each file at the first line starting with this text. */
+  until?: string
 }
 
 /** Check every path; print findings; return the exit code. */
@@ -21,7 +23,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const files: VFile[] = []
   for (const target of paths) {
     for (const source of await readSources(target)) {
-      const session = parseSource(source)
+      const session = parseSource(source, {until: options.until})
       checkDraft(session.draft, session.parsed.files)
       files.push(...session.parsed.files)
     }

@@ -20,12 +20,14 @@ export interface DiffOptions {
   drafts: string
   maxBytes?: number
   repo?: string
+  /** Stop reading each file at the first line starting with this text. */
+  until?: string
 }
 
 /** Run `diff`; return the exit code. */
 export async function runDiff(oldPath: string, newPath: string, options: DiffOptions): Promise<number> {
-  const before = await loadVersion(oldPath, options.drafts, options.repo)
-  const after = await loadVersion(newPath, options.drafts, options.repo)
+  const before = await loadVersion(oldPath, options.drafts, options.repo, {until: options.until})
+  const after = await loadVersion(newPath, options.drafts, options.repo, {until: options.until})
   const diff = await compareSessions(before, after, options.concordance)
   process.stdout.write(await renderFormat(diff, options))
   return options.exitCode && hasDifferences(diff) ? exitCodes.findings : exitCodes.ok

@@ -10,6 +10,8 @@ import {exitCodes, writeAtomic} from './io.js'
 export interface FmtOptions {
   check: boolean
   stdout: boolean
+  /** Stop reading each file at the first line starting with this text (the rest is kept as it is). */
+  until?: string
 }
 
 /** Format every file of every path; return the exit code. */
@@ -27,7 +29,7 @@ export async function runFmt(paths: string[], options: FmtOptions): Promise<numb
           unreadable++
           continue
         }
-        const formatted = formatDraft(decoded.text, input.path)
+        const formatted = formatDraft(decoded.text, input.path, {until: options.until})
         if (options.stdout) {
           // The draft as it is for a file or pipe; on a terminal its control characters are shown visibly.
           process.stdout.write(process.stdout.isTTY ? visible(formatted) : formatted)

@@ -46,6 +46,7 @@ export function program(): Command {
     .addOption(format('text', 'json'))
     .option('--strict', 'treat warnings as errors (exit 1)', false)
     .option('--quiet', 'do not list files without findings', false)
+    .option('--until <pattern>', 'stop reading each file at the first line starting with this text, ignoring case (e.g. Annex)')
     .action(async (paths: string[], options) => {
       process.exitCode = await (await import('./check.js')).runCheck(paths, options)
     })
@@ -59,6 +60,7 @@ export function program(): Command {
     .option('--exit-code', 'exit 1 when the drafts differ, as `git diff --exit-code`', false)
     .option('--concordance <file>', 'an official concordance table (JSON) that forces or forbids matches')
     .option('--summary', 'print the summary only (text format)', false)
+    .option('--until <pattern>', 'stop reading each file at the first line starting with this text, ignoring case (e.g. Annex)')
     .option('--drafts <dir>', 'where session ids are looked up', 'drafts')
     .option('--repo <dir>', 'the git repository for refs (default: the one containing the current directory)')
     .action(async (oldPath: string, newPath: string, options) => {
@@ -96,6 +98,7 @@ export function program(): Command {
     .argument('<paths...>', 'draft files, session folders, or a folder of sessions')
     .option('--check', 'only report files not in canonical form (exit 1)', false)
     .option('--stdout', 'print the formatted text instead of writing files', false)
+    .option('--until <pattern>', 'stop reading each file at the first line starting with this text, ignoring case (e.g. Annex)')
     .action(async (paths: string[], options) => {
       process.exitCode = await (await import('./fmt.js')).runFmt(paths, options)
     })
