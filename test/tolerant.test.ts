@@ -1,6 +1,6 @@
 // The tolerant parser, rule by rule, on hand-written texts in the project's own words.
 import {describe, expect, it} from 'vitest'
-import {checkDraft, formatDraft, importDocument, parseDraft, type Draft} from '../src/index.js'
+import {checkDraft, compareDrafts, formatDraft, importDocument, parseDraft, type Draft} from '../src/index.js'
 
 function parse(text: string, options: {until?: string} = {}) {
   const {draft, files} = parseDraft([{path: 'd.md', contents: text}], options)
@@ -218,5 +218,19 @@ describe('references', () => {
     const {draft, messages} = parse('## Article 1. A\n\nArticle 6 of the Convention on rivers, and the treaty (ETS No. 999), Article 7, apply.\n')
     expect(draft.articles[0]?.paragraphs[0]?.references.map((r) => [r.text, r.external])).toEqual([['Article 6', true], ['Article 7', true]])
     expect(messages).toEqual([])
+  })
+})
+
+describe('links in comparisons', () => {
+  const draftOf = (body: string) => parse(`## Article 1. Scope\n\n1. ${body}\n\n## Article 2. Terms\n\n1. Text of the second article.\n`).draft
+  const diffOf = (a: string, b: string) => compareDrafts({label: 'a', draft: draftOf(a)}, {label: 'b', draft: draftOf(b)})
+
+  it('a link or image is compared and shown by its text: a changed destination is no change, a changed text is', () => {
+    const linked = 'See [the register](https://example.org/a) and ![the seal](seal.png) under article 2.'
+    expect(diffOf(linked, linked.replace('/a)', '/b)')).articles[0]?.change).toBe('none')
+    expect(diffOf(linked, 'See the register and the seal under article 2.').articles[0]?.change).toBe('none')
+    const edited = diffOf(linked, linked.replace('[the register]', '[the public register]')).articles[0]
+    expect(edited?.units[0]?.new?.text).toBe('See the public register and the seal under article 2.')
+    expect(edited?.units[0]?.redline.pieces.filter((p) => p.type !== 'equal').map((p) => `${p.type}:${p.text}`)).toEqual(['insert:public '])
   })
 })

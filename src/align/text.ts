@@ -1,6 +1,7 @@
 /** Comparable text of articles and units: folded whitespace, masked reference numbers, shingles. */
 import type {Article, TextUnit} from '../model/types.js'
 import {collapseWhitespace} from '../parse/chars.js'
+import {reduceLinks} from '../parse/inline.js'
 import {articleUnits} from '../parse/spanning.js'
 
 /** A unit with the marker it is written with (`2.`, `(b)`), in reading order. */
@@ -49,8 +50,11 @@ function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   }
 }
 
-/** A unit's text with whitespace folded, computed once per unit. */
-export const foldUnit = oncePer((unit: TextUnit): string => fold(unit.text))
+/**
+ * A unit's text as compared and shown in redlines, computed once per unit: whitespace folded, Markdown links and
+ * images reduced to their text (`[the register](https://…)` reads `the register`), as `fmt` writes them.
+ */
+export const foldUnit = oncePer((unit: TextUnit): string => fold(reduceLinks(unit.text)))
 
 /** A unit's text with each cross-reference number replaced by `#`, so renumbering does not count as change. */
 export const maskReferences = oncePer((unit: TextUnit): string => {
