@@ -4,7 +4,7 @@
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {chromium} from 'playwright-core'
+import {launchBrowser} from '../test/support/chromium.js'
 import {compareTable} from '../dist/compare/table.js'
 import {parseDraft} from '../dist/parse/draft.js'
 import {renderCompareHtml} from '../dist/report/compare-html.js'
@@ -25,7 +25,8 @@ const renderMs = performance.now() - renderStart
 const dir = mkdtempSync(path.join(os.tmpdir(), 'draftdiff-bench-compare-'))
 const file = path.join(dir, 'compare.html')
 writeFileSync(file, html)
-const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']})
+// The same Chromium as the browser tests: CHROMIUM_PATH, Debian's, or the one packaged in @sparticuz/chromium.
+const browser = await launchBrowser()
 const loads = []
 const filters = []
 try {

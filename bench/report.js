@@ -1,9 +1,9 @@
 // Report size and load time at 10×: render the HTML report of a generated pair and open it in
-// headless Chromium (Debian's /usr/bin/chromium), median of several loads.
+// headless Chromium (CHROMIUM_PATH, Debian's /usr/bin/chromium, or the one packaged in @sparticuz/chromium), median of several loads.
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {chromium} from 'playwright-core'
+import {launchBrowser} from '../test/support/chromium.js'
 import {compareDrafts} from '../dist/diff/compare.js'
 import {parseDraft} from '../dist/parse/draft.js'
 import {renderHtml} from '../dist/report/html.js'
@@ -24,7 +24,8 @@ const markdown = renderMarkdown(diff)
 const dir = mkdtempSync(path.join(os.tmpdir(), 'draftdiff-bench-report-'))
 const file = path.join(dir, 'report.html')
 writeFileSync(file, html)
-const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']})
+// The same Chromium as the browser tests: CHROMIUM_PATH, Debian's, or the one packaged in @sparticuz/chromium.
+const browser = await launchBrowser()
 const loads = []
 const filters = []
 try {

@@ -246,7 +246,7 @@ if (process.env.BENCH_HISTORY !== '0') {
 
 // ---------------------------------------------------------------------------------------------
 // The HTML report at 10× (bench/report.js): its size and the time Chromium takes to load it.
-// BENCH_REPORT=0 skips it (it needs Debian's chromium at /usr/bin/chromium or CHROMIUM_PATH).
+// BENCH_REPORT=0 skips it (it launches the tests' Chromium: CHROMIUM_PATH, /usr/bin/chromium or @sparticuz/chromium).
 if (process.env.BENCH_REPORT !== '0') {
   const output = spawnSync(process.execPath, [here('./report.js'), '10'], {encoding: 'utf8', env: {...process.env, BENCH_RUNS: String(runs)}})
   if (output.status !== 0) console.log(`\nreport bench failed: ${output.stderr.split('\n')[0]}`)
