@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {alignGroups} from '../src/align/chapters.js'
+import {cellNote, compareTable} from '../src/compare/table.js'
 import {compareDrafts, versionInfo} from '../src/diff/compare.js'
 import type {DraftDiff} from '../src/model/diff.js'
 import type {Division, Draft} from '../src/model/types.js'
@@ -35,6 +36,12 @@ describe('the issue-18 figure: the final draft with one chapter inserted early',
   it('aligns the chapters: chapter II new, II–IX renumbered III–X', () => {
     expect(chapters(diff)).toEqual(['matched I → I', 'added — → II', ...['II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'].map((n, k) => `matched ${n} → ${['III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][k]}`)])
     expect(chapterSummary(diff)).toBe('Chapter II (new): Cooperation with the private sector; chapters II–IX renumbered III–X')
+  })
+
+  it('compare follows the same lineage: only the article that left its chapter is noted as moved', () => {
+    const table = compareTable([{label: '07-final', draft: draftOf(text)}, {label: 'revised', draft: draftOf(insertEarlyChapter(text))}])
+    const notes = table.rows.flatMap((row) => row.cells.map(cellNote).filter((note): note is string => note !== null && note.startsWith('moved')).map((note) => `${row.number}: ${note}`))
+    expect(notes).toEqual([`35: moved from chapter ${diff.articles.find((a) => a.moved)?.oldArticles[0]?.chapter}`])
   })
 })
 

@@ -100,7 +100,7 @@ describe('compare 05 06 07 on the shipped drafts', () => {
     const merged = row(table, '05-further-revised:art-66')
     const ended = row(table, '05-further-revised:art-67')
     expect(numbers(merged)).toEqual(['66', '67', '68'])
-    expect(merged.cells[2]?.link).toEqual({relation: 'merged', old: ['67', '68'], new: ['68']})
+    expect(merged.cells[2]?.link).toEqual({relation: 'merged', old: ['67', '68'], new: ['68'], movedFrom: null})
     expect(cellNote(merged.cells[2]!)).toBe('merged: Art. 67 + 68 → 68')
     expect(numbers(ended)).toEqual(['67', '68', null])
     expect(cellNote(ended.cells[2]!)).toBe('merged into Art. 68')

@@ -4,6 +4,7 @@
  * status per row. Plain data, the single input of the `compare` renderers (docs/compare.md).
  */
 import type {ArticleLink, Options as AlignOptions} from '../align/articles.js'
+import {compareStructure} from '../diff/chapters.js'
 import {versionInfo} from '../diff/compare.js'
 import type {Options as WordOptions} from '../diff/words.js'
 import {chainVersions} from '../engine/chain.js'
@@ -39,6 +40,8 @@ export function compareTable(input: Version[], options: Options = {}): CompareTa
   // One alignment per pair of neighbouring columns, shared by the lineage keys, the cell links and the paragraph rows.
   const {pairs, keys} = chainVersions(versions, options.align)
   // For each pair of neighbouring columns, the link holding each old and each new article.
+  // Whether an article left its chapter's (or section's) lineage, per pair: the same test as `diff`'s `moved`.
+  const movedTests = pairs.map((pair) => compareStructure(pair.before, pair.after, pair.links).moved)
   const links = versions.map((_, i) => pairs[i - 1]?.links ?? []).map((list) => {
     const byOld = new Map<number, ArticleLink>()
     const byNew = new Map<number, ArticleLink>()
@@ -93,7 +96,9 @@ export function compareTable(input: Version[], options: Options = {}): CompareTa
     if (!pair || !previous || !current) return null
     const link = here !== null && here !== undefined ? pair.byNew.get(here) : before !== null && before !== undefined ? pair.byOld.get(before) : undefined
     if (!link || (articles[v] === null && articles[v - 1] === null)) return null
-    return {relation: link.relation, old: link.old.map((i) => previous.draft.articles[i]?.number ?? ''), new: link.new.map((j) => current.draft.articles[j]?.number ?? '')}
+    const moved = link.relation === 'matched' && (movedTests[v - 1]?.(link) ?? false)
+    const from = previous.draft.articles[link.old[0] ?? -1]
+    return {relation: link.relation, old: link.old.map((i) => previous.draft.articles[i]?.number ?? ''), new: link.new.map((j) => current.draft.articles[j]?.number ?? ''), movedFrom: moved ? (from?.chapter ?? '—') : null}
   }
 
   const status: Record<StatusKind, number> = {agreed: 0, pending: 0, open: 0, deleted: 0}

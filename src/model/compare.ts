@@ -8,6 +8,8 @@ export interface CellLink {
   old: string[]
   /** Article numbers in this column. */
   new: string[]
+  /** The previous column's chapter numeral (`—` outside chapters) when the article left its chapter's lineage (as `diff`'s `moved`), else null. */
+  movedFrom: string | null
 }
 
 /** One version's state of one article lineage: its heading (the text is in the paragraph rows). */
@@ -102,7 +104,7 @@ export interface CompareTable {
   summary: {rows: number; paragraphs: number; changedParagraphs: number; status: Record<StatusKind, number>; changedCells: number}
 }
 
-/** A note on how a cell's article came from the previous column: `new`, `split: Art. 13 → 13 + 14`, `merged into Art. 68`, `deleted`; null for plain matches. */
+/** A note on how a cell's article came from the previous column: `new`, `split: Art. 13 → 13 + 14`, `merged into Art. 68`, `deleted`, `moved from chapter II`; null for plain matches. */
 export function cellNote(cell: CompareCell): string | null {
   const link = cell.link
   if (!link) return null
@@ -117,6 +119,6 @@ export function cellNote(cell: CompareCell): string | null {
     case 'merged':
       return cell.present ? `merged: ${arrow}` : `merged into Art. ${link.new.join(' + ')}`
     default:
-      return null
+      return link.movedFrom === null ? null : `moved from chapter ${link.movedFrom}`
   }
 }
