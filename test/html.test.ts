@@ -348,7 +348,9 @@ describe('renderHtml in Chromium', () => {
       for (const view of ['inline', 'side']) {
         if (view === 'side') await page.getByRole('button', {name: 'Side-by-side view'}).click()
         const text = await page.locator('main').innerText()
-        for (const literal of ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '[link](javascript:alert(3))', '<b onmouseover=alert(8)>bold</b>']) expect(text).toContain(literal)
+        for (const literal of ['<script>alert(1)</script>', '<img src=x onerror=alert(2)> and link', '<b onmouseover=alert(8)>bold</b>']) expect(text).toContain(literal)
+        // A Markdown link is compared and shown by its text alone (docs/draft-format.md): its destination never reaches the page.
+        expect(text).not.toContain('javascript:')
       }
       expect(await page.title()).toBe(title)
       await expect(page.locator('h1').textContent()).resolves.toBe(title)
