@@ -32,13 +32,18 @@ function maxBytes(value: string): number {
   return number
 }
 
-/** Build the program; `run` resolves with the exit code. */
+/** Build the program: its commands in the order `--help` lists them; each loads its module only when run and sets `process.exitCode`. */
 export function program(): Command {
   const cli = new Command('draftdiff')
     .description('Compare negotiated convention drafts article by article: renumbering, splits, merges, brackets.')
     .version(version)
     .exitOverride()
     .showHelpAfterError('(run `draftdiff --help` for usage)')
+  for (const add of [checkCommand, diffCommand, reportCommand, prCommand, fmtCommand, importCommand, compareCommand, exportCommand, sessionsCommand, bracketsCommand, sourcesCommand, historyCommand, blameCommand]) add(cli)
+  return cli
+}
+
+function checkCommand(cli: Command): void {
   cli
     .command('check')
     .description('report problems in drafts: numbering, brackets, references, footnotes, headings')
@@ -50,6 +55,9 @@ export function program(): Command {
     .action(async (paths: string[], options) => {
       process.exitCode = await (await import('./check.js')).runCheck(paths, options)
     })
+}
+
+function diffCommand(cli: Command): void {
   cli
     .command('diff')
     .description('compare two drafts article by article: renumbering, moves, splits, merges, redlines, brackets')
@@ -66,6 +74,9 @@ export function program(): Command {
     .action(async (oldPath: string, newPath: string, options) => {
       process.exitCode = await (await import('./diff.js')).runDiff(oldPath, newPath, options)
     })
+}
+
+function reportCommand(cli: Command): void {
   cli
     .command('report')
     .description('write the HTML, Markdown and JSON reports of two versions (default: the two latest sessions) and print a summary')
@@ -79,6 +90,9 @@ export function program(): Command {
     .action(async (oldPath: string | undefined, newPath: string | undefined, options) => {
       process.exitCode = await (await import('./report.js')).runReport(oldPath, newPath, options)
     })
+}
+
+function prCommand(cli: Command): void {
   cli
     .command('pr')
     .description('review a proposal branch: what it changes since its merge base with --base, as a pull-request comment')
@@ -92,6 +106,9 @@ export function program(): Command {
     .action(async (options) => {
       process.exitCode = await (await import('./pr.js')).runPr(options)
     })
+}
+
+function fmtCommand(cli: Command): void {
   cli
     .command('fmt')
     .description('rewrite drafts in canonical form (docs/draft-format.md), atomically')
@@ -102,6 +119,9 @@ export function program(): Command {
     .action(async (paths: string[], options) => {
       process.exitCode = await (await import('./fmt.js')).runFmt(paths, options)
     })
+}
+
+function importCommand(cli: Command): void {
   cli
     .command('import')
     .description('read a .md, .txt (text of a PDF) or .docx draft into canonical Markdown, reporting what could not be placed')
@@ -114,6 +134,9 @@ export function program(): Command {
     .action(async (file: string, options) => {
       process.exitCode = await (await import('./import.js')).runImport(file, options)
     })
+}
+
+function compareCommand(cli: Command): void {
   cli
     .command('compare')
     .description('the N-way table: a row per paragraph under a row per article, one column per version, changes against the previous column or --baseline, a status, and notes')
@@ -127,6 +150,9 @@ export function program(): Command {
     .action(async (versions: string[], options) => {
       process.exitCode = await (await import('./compare.js')).runCompare(versions, options)
     })
+}
+
+function exportCommand(cli: Command): void {
   cli
     .command('export')
     .description('write the new draft as a Word document with tracked changes from the old (docx), or each version as Akoma Ntoso 3.0 XML (akn)')
@@ -138,6 +164,9 @@ export function program(): Command {
     .action(async (versions: string[], options) => {
       process.exitCode = await (await import('./export.js')).runExport(versions, options)
     })
+}
+
+function sessionsCommand(cli: Command): void {
   cli
     .command('sessions')
     .description('list the sessions under the drafts folder, in order')
@@ -146,6 +175,9 @@ export function program(): Command {
     .action(async (options) => {
       process.exitCode = await (await import('./sessions.js')).runSessions(options)
     })
+}
+
+function bracketsCommand(cli: Command): void {
   cli
     .command('brackets')
     .description("every bracket's life across sessions (or commits): the brackets open at a version, since when, who proposed them, how they changed; one bracket's history; the chair's list of outstanding issues")
@@ -160,6 +192,9 @@ export function program(): Command {
     .action(async (version: string | undefined, options) => {
       process.exitCode = await (await import('./brackets.js')).runBrackets(version, options)
     })
+}
+
+function sourcesCommand(cli: Command): void {
   cli
     .command('sources')
     .description('agreed language: for every paragraph and subparagraph of a draft, the closest passages in reference instruments, with a redline')
@@ -172,7 +207,9 @@ export function program(): Command {
     .action(async (draft: string, options) => {
       process.exitCode = await (await import('./sources.js')).runSources(draft, options)
     })
-  // history and blame load their modules only when run.
+}
+
+function historyCommand(cli: Command): void {
   cli
     .command('history')
     .description("an article's timeline through the sessions (or, with --commits, every commit that touched it): numbers, chapters, titles, splits and merges, words, brackets, status markers")
@@ -186,6 +223,9 @@ export function program(): Command {
     .action(async (article: string, options) => {
       process.exitCode = await (await import('./history.js')).runHistory(article, options)
     })
+}
+
+function blameCommand(cli: Command): void {
   cli
     .command('blame')
     .description('for each paragraph of an article, the commit that last changed it: author, date, subject, Proposed-by')
@@ -197,7 +237,6 @@ export function program(): Command {
     .action(async (article: string, options) => {
       process.exitCode = await (await import('./blame.js')).runBlame(article, options)
     })
-  return cli
 }
 
 /** Run the CLI with `argv` (as in `process.argv`). */

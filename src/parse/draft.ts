@@ -1,11 +1,12 @@
 /** Parsing a draft (one or more files of a session) into the model, with diagnostics on each file's VFile. */
-import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
-import type {Article, Chapter, Division, Draft, DraftMeta, Footnote, Preamble} from '../model/types.js'
+import type {Chapter, Division, Draft, DraftMeta, Footnote, Preamble} from '../model/types.js'
+import {addArticle} from './article.js'
+import type {Block} from './block.js'
 import {blocksOf, maxNesting} from './blocks.js'
 import {readFrontMatter} from './front-matter.js'
-import {articleNumberTooLarge, extraSuffix, maxArticleNumber, romanValue} from './headings.js'
-import {defaultStatusMarkers, maxBracketDepth, scanInline} from './inline.js'
+import {articleNumberTooLarge, maxArticleNumber, romanValue} from './headings.js'
+import {defaultStatusMarkers, maxBracketDepth} from './inline.js'
 import {LineIndex} from './lines.js'
 import {outline, type Section} from './outline.js'
 import {pairSpanningBrackets} from './spanning.js'
@@ -13,7 +14,7 @@ import {report} from './rules.js'
 import {resolveReferences} from './resolve.js'
 import {openDivision} from './divisions.js'
 import {decodeDraft, maxFileBytes, normaliseWithMarks, tooLargeReason} from './source.js'
-import {buildParagraphs, buildPreamble, type UnitContext} from './units.js'
+import {buildPreamble, type UnitContext} from './units.js'
 
 /** Options for `parseDraft`. */
 export interface Options {
@@ -199,20 +200,7 @@ function parseSection(section: Section, lines: LineIndex, file: VFile, state: Pa
   switch (section.kind) {
     case 'loose':
     case 'chapter': {
-      if (section.kind === 'chapter') {
-        const chapter: Chapter = {
-          id: `ch-${section.info.numeral}`,
-          number: section.info.numeral,
-          value: romanValue(section.info.numeral),
-          title: section.info.title,
-          range: lines.range(section.heading.start, section.heading.end),
-          articles: []
-        }
-        draft.chapters.push(chapter)
-        state.chapter = chapter
-        state.section = null
-        state.title = null
-      }
+      if (section.kind === 'chapter') openChapter(section, lines, state)
       for (const block of texts) {
         const where = section.kind === 'chapter' ? `in chapter ${section.info.numeral}, before its first article` : draft.articles.length === 0 && !draft.preamble ? 'before the preamble and the first article' : 'outside any article'
         report(file, 'stray-text', `Text ${where} belongs to no provision; move it into an article (or the preamble), or delete it`, lines.range(block.start, block.end))
@@ -225,61 +213,43 @@ function parseSection(section: Section, lines: LineIndex, file: VFile, state: Pa
       return
     }
     case 'preamble': {
-      const units = buildPreamble(context, blocks)
-      const preamble: Preamble = {id: 'preamble', range: lines.range(section.heading.start, texts.at(-1)?.end ?? section.heading.end), ...units}
-      if (draft.preamble) {
-        draft.preamble.paragraphs.push(...preamble.paragraphs)
-        draft.preamble.closing = preamble.closing ?? draft.preamble.closing
-      } else draft.preamble = preamble
+      addPreamble(section, blocks, texts, lines, state, context)
       return
     }
     case 'article': {
-      const info = section.info
-      const number = info.suffix ? `${info.base} ${info.suffix}` : String(info.base)
-      const extra = extraSuffix(lines.text.slice(section.heading.start, section.heading.end).replace(/^ {0,3}#+/, ''))
-      if (extra) report(file, 'extra-suffix', `Heading of article ${number} adds \`${extra}\` after its suffix, read as the title; an article takes one insertion suffix: write \`## Article ${info.base} ter\` (the next free suffix), or put a full stop before a title`, lines.range(section.heading.start, section.heading.end))
-      const baseId = `art-${number.replace(' ', '-')}`
-      const seen = (state.ids.get(baseId) ?? 0) + 1
-      state.ids.set(baseId, seen)
-      const id = seen === 1 ? baseId : `${baseId}~${seen}`
-      const titleScan = info.title ? scanInline(info.title, state.markers) : null
-      const title = titleScan && titleScan.markers.length > 0 ? (info.title ?? '').slice(0, titleScan.markers[0]?.start).trim() || null : info.title
-      const status = (titleScan?.markers ?? []).map((marker) => ({...marker, start: marker.start + (section.heading.titleStart ?? 0), end: marker.end + (section.heading.titleStart ?? 0)}))
-      const statusBlocks = []
-      while (texts[0] && isMarkerOnly(lines.text.slice(texts[0].start, texts[0].end), state.markers)) statusBlocks.push(texts.shift())
-      for (const block of statusBlocks) {
-        if (!block) continue
-        for (const marker of scanInline(lines.text.slice(block.start, block.end), state.markers).markers) status.push({...marker, start: marker.start + block.start, end: marker.end + block.start})
-      }
-      const paragraphs = buildParagraphs(context, id, number, texts)
-      const end = Math.max(section.heading.end, texts.at(-1)?.end ?? 0)
-      const article: Article = {
-        kind: 'article',
-        id,
-        number,
-        base: info.base,
-        suffix: info.suffix,
-        ordinal: draft.articles.length + 1,
-        title,
-        chapter: state.chapter?.number ?? null,
-        division: (state.title ?? state.section)?.id ?? null,
-        status,
-        headingRange: lines.range(section.heading.start, section.heading.end),
-        range: lines.range(section.heading.start, end),
-        paragraphs,
-        hash: createHash('sha1').update(lines.text.slice(section.heading.start, end)).digest('hex')
-      }
-      draft.articles.push(article)
-      state.chapter?.articles.push(id)
-      for (const division of [state.section, state.title]) division?.articles.push(id)
+      addArticle(section, texts, lines, file, state, context)
       return
     }
   }
 }
 
-function isMarkerOnly(text: string, markers: ReadonlySet<string>): boolean {
-  const scan = scanInline(text, markers)
-  return scan.markers.length > 0 && scan.brackets.length === 0 && text.replace(/\[[^\]]*\]/g, '').trim() === ''
+type SectionOf<K extends Section['kind']> = Extract<Section, {kind: K}>
+
+/** Add a chapter to the draft and make it the open one (closing the open section and title). */
+function openChapter(section: SectionOf<'chapter'>, lines: LineIndex, state: ParseState): void {
+  const chapter: Chapter = {
+    id: `ch-${section.info.numeral}`,
+    number: section.info.numeral,
+    value: romanValue(section.info.numeral),
+    title: section.info.title,
+    range: lines.range(section.heading.start, section.heading.end),
+    articles: []
+  }
+  state.draft.chapters.push(chapter)
+  state.chapter = chapter
+  state.section = null
+  state.title = null
+}
+
+/** Add a preamble to the draft, or its paragraphs to the preamble of an earlier file. */
+function addPreamble(section: SectionOf<'preamble'>, blocks: Block[], texts: Block[], lines: LineIndex, state: ParseState, context: UnitContext): void {
+  const draft = state.draft
+  const units = buildPreamble(context, blocks)
+  const preamble: Preamble = {id: 'preamble', range: lines.range(section.heading.start, texts.at(-1)?.end ?? section.heading.end), ...units}
+  if (draft.preamble) {
+    draft.preamble.paragraphs.push(...preamble.paragraphs)
+    draft.preamble.closing = preamble.closing ?? draft.preamble.closing
+  } else draft.preamble = preamble
 }
 
 function footnote(start: number, end: number, label: string, lines: LineIndex): Footnote {

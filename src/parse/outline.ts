@@ -1,5 +1,5 @@
 /** Splitting a file at its heading lines, cheaply and line by line, before any Markdown parsing. */
-import {atxHeading, classifyHeading, isTitleLike, looksLikeHeading, plainHeading, type HeadingKind} from './headings.js'
+import {atxHeading, classifyHeading, isTitleLike, looksLikeHeading, plainHeading, type HeadingKind, type HeadingLine} from './headings.js'
 import {findCutoff, type Cutoff} from './cutoff.js'
 import type {LineIndex} from './lines.js'
 
@@ -44,17 +44,9 @@ const runInPreamble = /^(preamble)[ \t]+(?=\p{Lu})/iu
 
 /** Split a normalised file into front matter and sections (loose text, preamble, chapters, divisions, articles). */
 export function outline(lines: LineIndex, options: OutlineOptions = {}): Outline {
-  const result: Outline = {frontMatter: null, sections: [], malformed: [], cutoff: null}
-  let index = 0
-  if (lines.line(0) === '---') {
-    for (let i = 1; i < lines.lineCount; i++) {
-      if (lines.line(i) === '---' || lines.line(i) === '...') {
-        result.frontMatter = {start: 0, end: lines.lineEnd(i), value: lines.text.slice(lines.lineStart(1), lines.lineStart(i))}
-        index = i + 1
-        break
-      }
-    }
-  }
+  const front = frontMatterOf(lines)
+  const result: Outline = {frontMatter: front?.frontMatter ?? null, sections: [], malformed: [], cutoff: null}
+  let index = front?.next ?? 0
   let current: Section = {kind: 'loose', bodyStart: lines.lineStart(index), bodyEnd: lines.lineStart(index)}
   let fence: string | null = null
   let previousBlank = true
@@ -92,43 +84,74 @@ export function outline(lines: LineIndex, options: OutlineOptions = {}): Outline
         previousBlank = true
         continue
       }
-      if (atx && atx.text !== '') result.malformed.push({start: lines.lineStart(index), end: lines.lineEnd(index), text: atx.text})
-      else if (previousBlank && looksLikeHeading(line) && line.trim().split(/\s+/).length <= 6 && !/[.;:,]$/.test(line.trim()))
-        result.malformed.push({start: lines.lineStart(index), end: lines.lineEnd(index), text: line.trim()})
+      const malformed = malformedHeading(lines, index, atx, previousBlank)
+      if (malformed) result.malformed.push(malformed)
       previousBlank = line.trim() === ''
       continue
     }
     current.bodyEnd = lines.lineStart(index)
     result.sections.push(current)
-    const heading: HeadingSource = {start: lines.lineStart(index), end: lines.lineEnd(index), level: atx?.level ?? 0, titleStart: null, titleEnd: null}
-    if (kind.kind !== 'preamble' && kind.title !== null) {
-      const at = lines.text.lastIndexOf(kind.title, heading.end)
-      heading.titleStart = at
-      heading.titleEnd = at + kind.title.length
-    } else if (kind.kind !== 'preamble') {
-      const title = titleLine(lines, index + 1)
-      if (title) {
-        kind.title = title.text
-        heading.titleStart = title.start
-        heading.titleEnd = title.end
-        heading.end = lines.lineEnd(title.line)
-        index = title.line
-      }
-    }
-    const bodyStart = lines.lineStart(index + 1)
-    current =
-      kind.kind === 'preamble'
-        ? {kind: 'preamble', heading, bodyStart, bodyEnd: bodyStart}
-        : kind.kind === 'chapter'
-          ? {kind: 'chapter', heading, info: kind, bodyStart, bodyEnd: bodyStart}
-          : kind.kind === 'division'
-            ? {kind: 'division', heading, info: kind, bodyStart, bodyEnd: bodyStart}
-            : {kind: 'article', heading, info: kind, bodyStart, bodyEnd: bodyStart}
+    const {heading, lastLine: headingEnd} = headingSource(lines, index, atx?.level ?? 0, kind)
+    index = headingEnd
+    current = sectionOf(kind, heading, lines.lineStart(index + 1))
     previousBlank = true
   }
   current.bodyEnd = cutoff ? lines.lineStart(cutoff.line) : lines.text.length
   result.sections.push(current)
   return result
+}
+
+/** Front matter between a first line `---` and the next `---` or `...`, and the line after it; null when there is none. */
+function frontMatterOf(lines: LineIndex): {frontMatter: NonNullable<Outline['frontMatter']>; next: number} | null {
+  if (lines.line(0) !== '---') return null
+  for (let i = 1; i < lines.lineCount; i++) {
+    if (lines.line(i) === '---' || lines.line(i) === '...') {
+      return {frontMatter: {start: 0, end: lines.lineEnd(i), value: lines.text.slice(lines.lineStart(1), lines.lineStart(i))}, next: i + 1}
+    }
+  }
+  return null
+}
+
+/** Line `index` as a malformed heading: an ATX heading of no known kind, or a short heading-like line after a blank; null otherwise. */
+function malformedHeading(lines: LineIndex, index: number, atx: HeadingLine | null, previousBlank: boolean): Outline['malformed'][number] | null {
+  const line = lines.line(index)
+  if (atx && atx.text !== '') return {start: lines.lineStart(index), end: lines.lineEnd(index), text: atx.text}
+  if (previousBlank && looksLikeHeading(line) && line.trim().split(/\s+/).length <= 6 && !/[.;:,]$/.test(line.trim()))
+    return {start: lines.lineStart(index), end: lines.lineEnd(index), text: line.trim()}
+  return null
+}
+
+/**
+ * Where the heading at line `index` is written, with its title (on the same line, or on the next
+ * for a bare `Article 12`, which then becomes `kind.title`), and its last line.
+ */
+function headingSource(lines: LineIndex, index: number, level: number, kind: HeadingKind): {heading: HeadingSource; lastLine: number} {
+  const heading: HeadingSource = {start: lines.lineStart(index), end: lines.lineEnd(index), level, titleStart: null, titleEnd: null}
+  if (kind.kind === 'preamble') return {heading, lastLine: index}
+  if (kind.title !== null) {
+    const at = lines.text.lastIndexOf(kind.title, heading.end)
+    heading.titleStart = at
+    heading.titleEnd = at + kind.title.length
+    return {heading, lastLine: index}
+  }
+  const title = titleLine(lines, index + 1)
+  if (!title) return {heading, lastLine: index}
+  kind.title = title.text
+  heading.titleStart = title.start
+  heading.titleEnd = title.end
+  heading.end = lines.lineEnd(title.line)
+  return {heading, lastLine: title.line}
+}
+
+/** The section a heading of `kind` opens, its body starting at `bodyStart`. */
+function sectionOf(kind: HeadingKind, heading: HeadingSource, bodyStart: number): Section {
+  return kind.kind === 'preamble'
+    ? {kind: 'preamble', heading, bodyStart, bodyEnd: bodyStart}
+    : kind.kind === 'chapter'
+      ? {kind: 'chapter', heading, info: kind, bodyStart, bodyEnd: bodyStart}
+      : kind.kind === 'division'
+        ? {kind: 'division', heading, info: kind, bodyStart, bodyEnd: bodyStart}
+        : {kind: 'article', heading, info: kind, bodyStart, bodyEnd: bodyStart}
 }
 
 /** A title on the line after a bare `Article 12`: a plain title-like line, or a heading that is not itself a chapter or article. */

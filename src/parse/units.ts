@@ -126,11 +126,6 @@ function subLevel(number: string, last: Subparagraph | undefined, next: string |
   return 2
 }
 
-/** Whether a lower-case marker is a Roman numeral (`iv`). */
-export function isRoman(value: string): boolean {
-  return /^(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/.test(value)
-}
-
 /** The subparagraph letter after `value` (`b` → `c`, `z` → `aa`), or "" when it is not a letter run. */
 export function letterSuccessor(value: string): string {
   if (/^([a-z])\1*$/.test(value)) {
