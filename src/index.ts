@@ -1,4 +1,5 @@
 /** draftdiff's public API: parse, check and format drafts; read sessions. */
+/** The draft model: preamble, chapters, articles, paragraphs, subparagraphs and their brackets. */
 export type * from './model/types.js'
 /** Parsing and checking drafts. */
 export {checkDraft, defaultStatusMarkers, draftStats, maxFileBytes, maxNesting, parseDraft, rules} from './parse/index.js'

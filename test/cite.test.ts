@@ -1,6 +1,6 @@
 // Citations as delegates write them, from structural ids: every kind of unit, with and without its article.
 import {describe, expect, it} from 'vitest'
-import {articleNumberOf, citeArticle, citeUnit, compactCitations, listCitations, unitLabel} from '../src/model/cite.js'
+import {articleNumberOf, citeArticle, citeSide, citeUnit, compactCitations, listCitations, unitLabel} from '../src/model/cite.js'
 import type {UnitChange} from '../src/model/diff.js'
 import {parseDraft} from '../src/parse/draft.js'
 
@@ -171,5 +171,16 @@ describe('unitLabel', () => {
 
   it('cites preambular paragraphs by the number written in the draft', () => {
     expect(unitLabel(change(side('preamble/pp-6', '(6)'), side('preamble/pp-5', '(5)')))).toBe('preambular paragraph 6, now preambular paragraph 5')
+  })
+})
+
+describe('citeSide', () => {
+  it('cites a side inside the article read, and names its article when it sits in another one', () => {
+    expect(citeSide({id: 'art-20/para-2/sub-b', marker: '(b)'}, 'art-20')).toBe('paragraph 2 (b)')
+    expect(citeSide({id: 'art-20/para-2/sub-b', marker: '(b)'}, null)).toBe('paragraph 2 (b)')
+    expect(citeSide({id: 'art-21/para-1', marker: '1.'}, 'art-20')).toBe('article 21, paragraph 1')
+    expect(citeSide({id: 'art-19/para-3', marker: '3.'}, 'art-20', true)).toBe('former article 19, paragraph 3')
+    expect(citeSide({id: 'art-20/para-3', marker: '3.'}, 'art-20', true)).toBe('paragraph 3')
+    expect(citeSide({id: 'preamble/pp-4', marker: '(5)'}, null)).toBe('preambular paragraph 5')
   })
 })

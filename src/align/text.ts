@@ -2,31 +2,10 @@
 import type {Article, TextUnit} from '../model/types.js'
 import {collapseWhitespace} from '../parse/chars.js'
 import {reduceLinks} from '../parse/inline.js'
-import {articleUnits} from '../parse/spanning.js'
+import {markedUnits} from '../parse/walk.js'
 
-/** A unit with the marker it is written with (`2.`, `(b)`), in reading order. */
-export interface MarkedUnit {
-  unit: TextUnit
-  marker: string
-  level: number
-}
-
-/** The units of an article with their markers: paragraphs, subparagraphs, closing words. */
-export function markedUnits(article: Article): MarkedUnit[] {
-  const out: MarkedUnit[] = []
-  for (const paragraph of article.paragraphs) {
-    out.push({unit: paragraph, marker: paragraph.number === null ? '' : `${paragraph.number}.`, level: 0})
-    const subs = (list: typeof paragraph.subparagraphs, level: number) => {
-      for (const sub of list) {
-        out.push({unit: sub, marker: `(${sub.number})`, level})
-        subs(sub.children, level + 1)
-      }
-    }
-    subs(paragraph.subparagraphs, 1)
-    if (paragraph.closing) out.push({unit: paragraph.closing, marker: '', level: 1})
-  }
-  return out
-}
+/** The units of an article with their markers: paragraphs, subparagraphs, closing words (the walk of src/parse/walk.ts). */
+export {markedUnits, type MarkedUnit} from '../parse/walk.js'
 
 /** Whitespace folded to single spaces. */
 export function fold(text: string): string {
@@ -71,7 +50,7 @@ export const maskReferences = oncePer((unit: TextUnit): string => {
 
 /** The body exactly (whitespace folded), with unit markers: equal bodies mean change class `none`. */
 export const bodyText = oncePer((article: Article): string =>
-  articleUnits(article).length === 0 ? '' : markedUnits(article).map((m) => `${m.marker} ${foldUnit(m.unit)}`.trim()).join('\n')
+  markedUnits(article).map((m) => `${m.marker} ${foldUnit(m.unit)}`.trim()).join('\n')
 )
 
 /** The body with references masked and unit markers left out: equal keys mean equal bigrams (similarity 1). */

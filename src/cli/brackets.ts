@@ -10,6 +10,7 @@ import {trackBrackets} from '../tracker/track.js'
 import {commitChain, sessionChain} from '../tracker/versions.js'
 import {exitCodes} from './io.js'
 
+/** The options of `draftdiff brackets`, as the command line gives them. */
 export interface BracketsOptions {
   open: boolean
   history?: string

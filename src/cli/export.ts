@@ -9,6 +9,7 @@ import {visible} from '../report/visible.js'
 import {exitCodes, outputFolder, safeFileName, writeAtomic, writeOutputFile} from './io.js'
 import {loadResolved} from './versions.js'
 
+/** The options of `draftdiff export`, as the command line gives them. */
 export interface ExportOptions {
   format: 'docx' | 'akn'
   out?: string

@@ -8,6 +8,7 @@ import {parseSource} from '../versions/sessions.js'
 import {resolveVersion} from '../versions/spec.js'
 import {exitCodes} from './io.js'
 
+/** The options of `draftdiff sources`, as the command line gives them. */
 export interface SourcesOptions {
   reference: string[]
   min: number

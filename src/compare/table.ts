@@ -30,6 +30,7 @@ export {cellNote} from '../model/compare.js'
 
 /** Markers that mean agreement, and markers that mean the article is still under negotiation. */
 export const agreedMarkers: ReadonlySet<string> = new Set(['agreed', 'agreed ad referendum', 'informally agreed', 'provisionally agreed'])
+/** Markers that mean the article is still under negotiation. */
 export const pendingMarkers: ReadonlySet<string> = new Set(['pending', 'under discussion'])
 
 /** Build the N-way table over versions in the order given (at least one). */

@@ -5,6 +5,7 @@ import {alignUnits} from '../align/units.js'
 import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, Relation, UnitChange, VersionInfo} from '../model/diff.js'
 import type {Article, Division, Draft, TextUnit} from '../model/types.js'
 import {articleOpenBrackets, draftStats} from '../parse/stats.js'
+import {preambleUnits} from '../parse/walk.js'
 import {linkFlags, pairVersions, type Pair} from '../engine/pair.js'
 import type {Version} from '../engine/version.js'
 import {classifyUnits, referencesFollow, type Renumbering} from './classify.js'
@@ -119,16 +120,6 @@ function unitChange(a: MarkedUnit | undefined | null, b: MarkedUnit | undefined 
     similarity,
     redline: wordDiff(oldText, newText, options.words)
   }
-}
-
-function preambleUnits(draft: Draft): MarkedUnit[] {
-  const preamble = draft.preamble
-  if (!preamble) return []
-  return [
-    ...(preamble.opening ? [{unit: preamble.opening, marker: '', level: 0}] : []),
-    ...preamble.paragraphs.map((p) => ({unit: p, marker: p.number === null ? '' : `(${p.number})`, level: 0})),
-    ...(preamble.closing ? [{unit: preamble.closing, marker: '', level: 0}] : [])
-  ]
 }
 
 function preambleChanges(before: Draft, after: Draft, renumbering: Renumbering, options: Options): UnitChange[] {

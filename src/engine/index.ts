@@ -1,4 +1,5 @@
 /** The comparison engine: versions, pairs (one alignment each) and chains (one lineage). */
+/** A version: a parsed draft and its label. */
 export type {Version} from './version.js'
 /** Pairs: one alignment of two versions, its renumbering and flags. */
 export {linkFlags, pairFromLinks, pairVersions, removedNumbers, renumberingOf, type Pair, type Renumbering} from './pair.js'

@@ -1,10 +1,11 @@
 /** Rewriting a draft file in canonical form: headings, markers, indentation and whitespace, never words or numbers. */
-import type {Article, Draft, Paragraph, Subparagraph, TextUnit} from '../model/types.js'
+import type {Article, Draft, Paragraph, TextUnit} from '../model/types.js'
 import {parseDraft} from '../parse/draft.js'
 import {reduceLinks} from '../parse/inline.js'
 import {LineIndex} from '../parse/lines.js'
 import {outline, type Section} from '../parse/outline.js'
 import {normaliseSource} from '../parse/source.js'
+import {paragraphUnits, preambleUnits} from '../parse/walk.js'
 
 /** Options for `formatDraft`. */
 export interface Options {
@@ -81,13 +82,7 @@ function verbatim(text: string): string[] {
 }
 
 function preambleItems(draft: Draft): Item[] {
-  const preamble = draft.preamble
-  if (!preamble) return []
-  const items: Item[] = []
-  if (preamble.opening) items.push(unitItem(preamble.opening, '', 0))
-  for (const paragraph of preamble.paragraphs) items.push(unitItem(paragraph, paragraph.number === null ? '' : `(${paragraph.number}) `, 0))
-  if (preamble.closing) items.push(unitItem(preamble.closing, '', 0))
-  return items
+  return preambleUnits(draft).map((m) => unitItem(m.unit, spaced(m.marker), 0))
 }
 
 function articleItems(article: Article, source: string): Item[] {
@@ -99,20 +94,20 @@ function articleItems(article: Article, source: string): Item[] {
   return items
 }
 
+/** A paragraph's items: subparagraphs indented under its text, 3 more columns a level; closing words under its text. */
 function paragraphItems(paragraph: Paragraph): Item[] {
-  const marker = paragraph.number === null ? '' : `${paragraph.number}. `
+  const [own, ...rest] = paragraphUnits(paragraph)
+  const marker = spaced(own?.marker ?? '')
   const indent = marker.length
   const items: Item[] = []
   if (paragraph.text !== '' || paragraph.number !== null) items.push(unitItem(paragraph, marker, 0))
-  const addSubs = (subs: Subparagraph[], depth: number) => {
-    for (const sub of subs) {
-      items.push(unitItem(sub, `(${sub.number}) `, indent + depth * 3))
-      addSubs(sub.children, depth + 1)
-    }
-  }
-  addSubs(paragraph.subparagraphs, 0)
-  if (paragraph.closing) items.push(unitItem(paragraph.closing, '', indent))
+  for (const m of rest) items.push(unitItem(m.unit, spaced(m.marker), indent + (m.level - 1) * 3))
   return items
+}
+
+/** A marker as written before text: `2. `, `(b) `; nothing for none. */
+function spaced(marker: string): string {
+  return marker === '' ? '' : `${marker} `
 }
 
 /** A unit as `indent + marker + text`, its later lines aligned under the text. */

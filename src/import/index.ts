@@ -9,7 +9,9 @@ import {readDocx} from './docx.js'
 import {readText} from './text.js'
 import {ImportError, type Block, type ImportNote, type ReadDocument, type Revision} from './types.js'
 
+/** The error of a document that cannot be imported. */
 export {ImportError} from './types.js'
+/** The paragraphs read from a document, the notes on what could not be placed, and tracked changes. */
 export type {Block, ImportNote, Revision} from './types.js'
 
 /** Options of `importDocument`. */

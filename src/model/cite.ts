@@ -108,12 +108,18 @@ export function movedAcross(unit: UnitChange, home: UnitHome): boolean {
   return unit.old !== null && unit.new !== null && (away(unit.new.id, home.new) || away(unit.old.id, home.old))
 }
 
+/**
+ * One side of a unit cited where the reader is (`at`: the id of the article read, or null): "paragraph 2 (b)"; with its
+ * article when it sits in another one, "article 21, paragraph 1", or for an old side (`former`) "former article 20, paragraph 3".
+ */
+export function citeSide(side: {id: string; marker: string}, at: string | null, former = false): string {
+  return citeUnit(side.id, {marker: side.marker, article: at !== null && side.id.split('/')[0] !== at, former})
+}
+
 /** Where a changed unit is, in words: "paragraph 2", "paragraph 3, now paragraph 2", "paragraph 6 moved to article 21, paragraph 1". */
 export function unitLabel(unit: UnitChange, home: UnitHome = {old: null, new: null}): string {
-  const away = (id: string, at: string | null) => at !== null && id.split('/')[0] !== at
-  const cite = (side: UnitChange['old'], at: string | null, former = false) => (side ? citeUnit(side.id, {marker: side.marker, article: away(side.id, at), former}) : '')
-  const before = cite(unit.old, home.old, true)
-  const after = cite(unit.new, home.new)
+  const before = unit.old ? citeSide(unit.old, home.old, true) : ''
+  const after = unit.new ? citeSide(unit.new, home.new) : ''
   if (!unit.old || !unit.new) return before || after
   if (before === after) return after
   return movedAcross(unit, home) ? `${before} moved to ${after}` : `${before}, now ${after}`

@@ -10,6 +10,7 @@ import {simpleBlocks} from './simple-blocks.js'
 /** Deepest nesting (blockquote `>` marks or list levels on one line) handed to remark. */
 export const maxNesting = 32
 
+/** A block of text with offsets into the file, as the block readers hand it to the unit builder. */
 export type {Block} from './block.js'
 
 /** The blocks of one chunk, and the lines too deeply nested to hand to remark. */

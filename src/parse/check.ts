@@ -5,6 +5,7 @@ import {romanIndex, letterSuccessor} from './units.js'
 import {allUnits} from './resolve.js'
 import {report} from './rules.js'
 import {articleUnits} from './spanning.js'
+import {preambleUnits} from './walk.js'
 import {LineIndex} from './lines.js'
 import {toRoman} from './headings.js'
 
@@ -172,7 +173,7 @@ function checkMarkers(draft: Draft, at: FileAt): void {
       }
     }
   }
-  for (const unit of draft.preamble ? allUnits({...draft, articles: []}) : []) {
+  for (const {unit} of preambleUnits(draft)) {
     const file = at(unit.range)
     for (const marker of unit.markers) {
       if (!marker.known && file) report(file, 'unknown-status-marker', unknownMarker(marker.name), pointRange(files, unit, unit.textOffset + marker.start, unit.textOffset + marker.end))

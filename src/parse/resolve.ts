@@ -1,6 +1,6 @@
 /** Resolving cross-references against the draft's own articles, paragraphs and chapters. */
 import type {Article, CrossReference, Draft, Paragraph, TextUnit} from '../model/types.js'
-import {articleUnits} from './spanning.js'
+import {markedUnits, preambleUnits} from './walk.js'
 
 /** Fill in `resolved` on every reference target of the draft (null where the target does not exist). */
 export function resolveReferences(draft: Draft): void {
@@ -24,14 +24,7 @@ export function resolveReferences(draft: Draft): void {
 
 /** Every text unit of a draft: preamble, then each article's units. */
 export function allUnits(draft: Draft): TextUnit[] {
-  const units: TextUnit[] = []
-  if (draft.preamble) {
-    if (draft.preamble.opening) units.push(draft.preamble.opening)
-    units.push(...draft.preamble.paragraphs)
-    if (draft.preamble.closing) units.push(draft.preamble.closing)
-  }
-  for (const article of draft.articles) units.push(...articleUnits(article))
-  return units
+  return [...preambleUnits(draft), ...draft.articles.flatMap(markedUnits)].map((m) => m.unit)
 }
 
 function resolve(reference: CrossReference, articles: Map<string, Article>, chapters: Set<string>, paragraphOf: (article: Article, number: string) => Paragraph | undefined): void {

@@ -1,5 +1,6 @@
 /** Brackets that open in one paragraph and close in a later one of the same article. */
-import type {Article, Paragraph, Subparagraph, TextUnit} from '../model/types.js'
+import type {Article, TextUnit} from '../model/types.js'
+import {markedUnits} from './walk.js'
 
 /** A bracket problem found while pairing brackets across paragraphs, offset in the file. */
 export interface Problem {
@@ -10,19 +11,7 @@ export interface Problem {
 
 /** Every text unit of an article, in reading order. */
 export function articleUnits(article: Article): TextUnit[] {
-  const out: TextUnit[] = []
-  const addSubs = (subs: Subparagraph[]) => {
-    for (const sub of subs) {
-      out.push(sub)
-      addSubs(sub.children)
-    }
-  }
-  for (const paragraph of article.paragraphs as Paragraph[]) {
-    out.push(paragraph)
-    addSubs(paragraph.subparagraphs)
-    if (paragraph.closing) out.push(paragraph.closing)
-  }
-  return out
+  return markedUnits(article).map((m) => m.unit)
 }
 
 /**

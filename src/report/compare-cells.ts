@@ -3,6 +3,7 @@ import {cellNote, type CompareRow, type CompareTable, type RowStatus, type UnitC
 import type {Piece} from '../model/diff.js'
 import {phrasePieces} from '../model/phrases.js'
 
+/** A cell's note on its article's step from the previous column: `new`, `split: Art. 13 → 13 + 14`. */
 export {cellNote}
 
 /**
@@ -77,6 +78,7 @@ export function statusText(status: RowStatus, last: string): string {
 
 /** Words kept around each change when unchanged text is folded, and the fewest words worth folding. */
 export const foldContext = 3
+/** The fewest unchanged words worth folding. */
 export const foldLeast = 6
 
 const footnoteRef = /\[\^([^\]\s]+)\]/g

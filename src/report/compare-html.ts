@@ -12,6 +12,7 @@ import type {CompareRow, CompareTable, UnitCell, UnitRow} from '../model/compare
 import {compareCss, compareJs} from './compare-assets.js'
 import {articleHeading, articleNumbers, baselineIndex, foldedCounts, footnoteLines, footnoteMark, groupRuns, isFolded, rowRuns, statusText, type Run} from './compare-cells.js'
 
+/** The compare page's style sheet, inlined with a CSP hash. */
 export {compareCss}
 
 /** Options for `renderCompareHtml`. */

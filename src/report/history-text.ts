@@ -1,6 +1,6 @@
 /** The terminal rendering of an article's history and blame; the one-line descriptions every history format shares. */
 import type {ArticleState, Blame, History, HistoryEntry} from '../model/history.js'
-import {listCitations, type UnitHome} from '../model/cite.js'
+import {citeUnit, listCitations, type UnitHome} from '../model/cite.js'
 import {wrap, type Segment} from './wrap.js'
 
 /** Options for `renderHistoryText` and `renderBlameText`. */
@@ -120,14 +120,14 @@ export function renderHistoryText(history: History, options: Options = {}): stri
   return render(lines, options)
 }
 
-/** Render a blame: one line per paragraph or subparagraph — marker, commit, date, author, subject, Proposed-by, first words. */
+/** Render a blame: one line per paragraph or subparagraph — its citation, commit, date, author, subject, Proposed-by, first words. */
 export function renderBlameText(blame: Blame, options: Options = {}): string {
   const lines: Segment[][] = []
   const plain = (text: string): Segment => ({text, style: 'plain'})
   lines.push([{text: `Blame of ${articleName(blame.article)}`, style: 'bold'}])
   lines.push([plain(`at ${blame.at}; ${plural(blame.scanned, 'commit')} walked`)])
   lines.push([plain('')])
-  const label = (l: Blame['lines'][number]) => `${'  '.repeat(l.level)}${l.marker || '¶'}`
+  const label = (l: Blame['lines'][number]) => citeUnit(l.unit, {marker: l.marker})
   const labelWidth = Math.max(...blame.lines.map((l) => label(l).length), 0)
   const authorWidth = Math.max(...blame.lines.map((l) => l.commit.author.length), 0)
   // Each commit's subject (cut short) and proposers once, on the first line it is credited with.

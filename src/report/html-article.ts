@@ -1,7 +1,7 @@
 /** One section of the HTML report: a changed article (or the preamble) with badges, unit redlines in two views, and events. */
 import type {Element, ElementContent} from 'hast'
 import {h} from './hast.js'
-import {citeUnit, movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
+import {citeSide, movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, UnitChange} from '../model/diff.js'
 import {isSubstantive} from './order.js'
 import {badges, describeEvent, homeOf, isChanged} from './summary.js'
@@ -137,7 +137,7 @@ function unitsBlock(units: UnitChange[], sides: Sides, home: UnitHome, pieces: M
   const out: ElementContent[] = [h('div.sbs-head', {ariaHidden: 'true'}, [h('span', 'Paragraph'), h('span', sides.old), h('span', sides.new)])]
   let run: UnitChange[] = []
   const flush = () => {
-    if (run.length > 0) out.push(sameRun(run))
+    if (run.length > 0) out.push(sameRun(run, home))
     run = []
   }
   const pieceHeading = (articleId: string) => {
@@ -183,8 +183,8 @@ function unitRow(unit: UnitChange, sides: Sides, home: UnitHome): Element {
   ])
 }
 
-function sameRun(units: UnitChange[]): Element {
-  const cite = (u: UnitChange) => (u.new ? citeUnit(u.new.id, {marker: u.new.marker}) : '')
+function sameRun(units: UnitChange[], home: UnitHome): Element {
+  const cite = (u: UnitChange) => (u.new ? citeSide(u.new, home.new) : '')
   const subparagraphs = units.some((u) => u.new?.id.includes('/sub-'))
   const kind = subparagraphs ? 'paragraphs and subparagraphs' : units.length === 1 ? 'paragraph' : 'paragraphs'
   const label = `${units.length} unchanged ${units.length === 1 && subparagraphs ? 'subparagraph' : kind}: ${units.map(cite).join(', ')}`

@@ -1,6 +1,6 @@
 /** What every report shows, derived from a diff alone: chapter table, concordance, markers, one line per changed article. */
-import {citeUnit, compactCitations, listCitations, movedWords, placeOf, type UnitHome} from '../model/cite.js'
-import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, NegotiationEvent} from '../model/diff.js'
+import {citeSide, citeUnit, compactCitations, listCitations, movedWords, placeOf, type UnitHome} from '../model/cite.js'
+import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, NegotiationEvent, UnitChange} from '../model/diff.js'
 
 /** One row of the per-chapter summary table. */
 export interface ChapterRow {
@@ -104,11 +104,15 @@ export function plainLine(article: ArticleChange): string {
 function unitSummary(article: ArticleChange): string[] {
   if (article.change === 'editorial') return ['editorial changes']
   if (article.change === 'references-only' || article.change === 'none') return []
-  const label = (side: ArticleChange['units'][number]['old']) => (side ? citeUnit(side.id, {marker: side.marker}) : '')
-  const amended = article.units.filter((u) => u.relation === 'matched' && u.change !== 'none' && u.change !== 'references-only').map((u) => label(u.new))
-  const inserted = article.units.filter((u) => u.relation === 'inserted').map((u) => label(u.new))
-  const deleted = article.units.filter((u) => u.relation === 'deleted').map((u) => label(u.old))
-  const reordered = article.units.filter((u) => u.reordered).map((u) => label(u.new))
+  const home = homeOf(article)
+  const label = (unit: UnitChange, side: 'old' | 'new') => {
+    const at = unit[side]
+    return at ? citeSide(at, home[side], side === 'old') : ''
+  }
+  const amended = article.units.filter((u) => u.relation === 'matched' && u.change !== 'none' && u.change !== 'references-only').map((u) => label(u, 'new'))
+  const inserted = article.units.filter((u) => u.relation === 'inserted').map((u) => label(u, 'new'))
+  const deleted = article.units.filter((u) => u.relation === 'deleted').map((u) => label(u, 'old'))
+  const reordered = article.units.filter((u) => u.reordered).map((u) => label(u, 'new'))
   const out: string[] = []
   if (amended.length) out.push(`${list(amended)} amended`)
   if (inserted.length) out.push(`${list(inserted)} inserted`)
@@ -148,10 +152,8 @@ export function eventPlace(event: NegotiationEvent, article: ArticleChange): str
   const unit = oldSideEvents.has(event.kind) ? (byOld ?? byNew) : (byNew ?? byOld)
   if (!unit) return citeUnit(event.unit)
   const home = homeOf(article)
-  const side = unit.new ?? unit.old
-  const at = unit.new ? home.new : home.old
-  if (!side) return null
-  return citeUnit(side.id, {marker: side.marker, article: at !== null && side.id.split('/')[0] !== at, former: !unit.new})
+  if (unit.new) return citeSide(unit.new, home.new)
+  return unit.old ? citeSide(unit.old, home.old, true) : null
 }
 
 /** The words for a change class: "substantive", "editorial", "references only", "text unchanged". */
