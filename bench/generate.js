@@ -1,5 +1,8 @@
 // Generates a synthetic convention draft of about `scale` × 30,000 words, deterministically, and a
-// revised version of it with known truth (which old articles became which new ones).
+// revised version of it with known truth (which old articles became which new ones). Needs dist/
+// (`npm run build`): the Markdown is written by `writeDraft`, the writer the tests and scripts/drafts share.
+import {writeDraft} from '../dist/fmt/index.js'
+
 const words = ['State', 'Party', 'shall', 'adopt', 'such', 'legislative', 'measures', 'as', 'may', 'be', 'necessary', 'to', 'establish', 'offence', 'information', 'system', 'data', 'cooperation', 'request', 'competent', 'authority', 'in', 'accordance', 'with', 'its', 'domestic', 'law', 'the', 'of', 'and']
 
 // Kept as it is so that `generateDraft`'s default output never changes; note that the product
@@ -22,31 +25,40 @@ export function mulberry32(seed) {
 }
 
 /**
- * A draft of `scale` × (9 chapters, 65 articles, ≈ 30k words). The default (`vocabulary:
- * 'convention'`, used by the parse bench, output unchanged) draws from 30 equally likely words with
- * the short-cycle generator above. `vocabulary: 'rich'` draws from a Zipf-distributed vocabulary of
- * 3,000 words (see `richWord`) with a full-period generator, so that articles are as distinct as
- * real ones: the diff bench needs that, the parser does not care.
+ * A draft of `scale` × (9 chapters, 65 articles, ≈ 30k words), written by `writeDraft` (src/fmt/write.ts)
+ * with each unit on one line. The default (`vocabulary: 'convention'`, used by the parse bench, words
+ * unchanged) draws from 30 equally likely words with the short-cycle generator above. `vocabulary:
+ * 'rich'` draws from a Zipf-distributed vocabulary of 3,000 words (see `richWord`) with a full-period
+ * generator, so that articles are as distinct as real ones: the diff bench needs that, the parser does
+ * not care.
  */
-export function generateDraft(scale, seed = 1, {vocabulary = 'convention'} = {}) {
+export function generateDraft(scale, seed = 1, options = {}) {
+  return write(describeDraft(scale, seed, options))
+}
+
+/** One unit a line, as the bench has always written them (wrapping would change what the parser measures). */
+const write = (description) => writeDraft(description, {width: Infinity})
+
+/** The plain description `generateDraft` writes: front matter, preamble, chapters of articles of paragraphs. */
+function describeDraft(scale, seed = 1, {vocabulary = 'convention'} = {}) {
   const random = vocabulary === 'rich' ? mulberry32(seed) : rng(seed)
   const word = vocabulary === 'rich' ? () => richWord(random) : () => words[Math.floor(random() * words.length)]
   const sentence = (n) => Array.from({length: n}, word).join(' ')
   const articles = 65 * scale
-  const out = ['---', `title: Generated draft ×${scale}`, `ordinal: 1`, '---', '', '# Preamble', '', 'The States Parties to this Convention,', '']
-  for (let i = 1; i <= 12; i++) out.push(`(${i}) Noting ${sentence(25)},`, '')
-  out.push('Have agreed as follows:', '')
-  let chapter = 0
+  const recitals = Array.from({length: 12}, () => `Noting ${sentence(25)},`)
+  const chapters = []
   for (let a = 1; a <= articles; a++) {
-    if ((a - 1) % Math.ceil(articles / 9) === 0) out.push(`# Chapter ${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][chapter++]}. ${sentence(3)}`, '')
-    out.push(`## Article ${a}. ${sentence(3)}`, '')
+    if ((a - 1) % Math.ceil(articles / 9) === 0) chapters.push({numeral: chapters.length + 1, title: sentence(3), articles: []})
+    const title = sentence(3)
+    const paragraphs = []
     for (let p = 1; p <= 4; p++) {
       const ref = a > 3 ? ` as provided in article ${a - 2}, paragraph 1` : ''
-      out.push(`${p}. ${sentence(80)}${ref} [${sentence(4)}]:`, '')
-      if (p === 2) for (const letter of ['a', 'b', 'c']) out.push(`   (${letter}) ${sentence(20)};`, '')
+      paragraphs.push({text: `${sentence(80)}${ref} [${sentence(4)}]:`, subparagraphs: p === 2 ? ['a', 'b', 'c'].map(() => ({text: `${sentence(20)};`})) : []})
     }
+    chapters.at(-1).articles.push({number: a, title, paragraphs})
   }
-  return out.join('\n') + '\n'
+  const preamble = {opening: 'The States Parties to this Convention,', recitals, numbered: true, closing: 'Have agreed as follows:'}
+  return {frontMatter: {title: `Generated draft ×${scale}`, ordinal: 1}, preamble, chapters}
 }
 
 // A richer vocabulary: the 30 words above as the most frequent ones, then ~3,000 pseudo-words made
@@ -89,45 +101,25 @@ export function richWord(random) {
   return list[low]
 }
 
-/** The structure of a generated draft: front matter and preamble lines, chapters of articles of paragraphs. */
-function readGenerated(text) {
-  const lines = text.split('\n')
-  const head = []
-  const chapters = []
-  let article = null
-  for (const line of lines) {
-    if (line.startsWith('# Chapter ')) {
-      chapters.push({heading: line, items: []})
-      article = null
-    } else if (line.startsWith('## Article ')) {
-      const match = /^## Article (\d+)\. (.*)$/.exec(line)
-      article = {old: match[1], title: match[2], paragraphs: []}
-      chapters.at(-1).items.push(article)
-    } else if (!article) {
-      if (chapters.length === 0) head.push(line)
-    } else if (/^\d+\. /.test(line)) {
-      article.paragraphs.push({text: line.replace(/^\d+\. /, ''), subs: []})
-    } else if (/^ {3}\([a-z]+\) /.test(line)) {
-      article.paragraphs.at(-1).subs.push(line.replace(/^ {3}\([a-z]+\) /, ''))
-    }
-  }
-  while (head.at(-1) === '') head.pop()
-  return {head, chapters}
+/** The articles of a description as the mutations below edit them: `old` number, title, paragraphs of text and subparagraph texts. */
+function editable(description) {
+  const chapters = description.chapters.map((chapter) => ({
+    numeral: chapter.numeral,
+    title: chapter.title,
+    items: chapter.articles.map((article) => ({old: String(article.number), title: article.title, paragraphs: article.paragraphs.map((p) => ({text: p.text, subs: p.subparagraphs.map((sub) => sub.text)}))}))
+  }))
+  return {frontMatter: description.frontMatter, preamble: description.preamble, chapters}
 }
 
-function renderGenerated({head, chapters}, reference = (n) => n) {
-  const out = [...head, '']
-  for (const chapter of chapters) {
-    out.push(chapter.heading, '')
-    for (const article of chapter.items) {
-      out.push(`## Article ${article.number ?? article.old}. ${article.title}`, '')
-      article.paragraphs.forEach((paragraph, p) => {
-        out.push(`${p + 1}. ${paragraph.text.replace(/\barticle (\d+)\b/g, (_, n) => `article ${reference(n)}`)}`, '')
-        paragraph.subs.forEach((sub, s) => out.push(`   (${String.fromCharCode(97 + s)}) ${sub}`, ''))
-      })
-    }
-  }
-  return out.join('\n') + '\n'
+/** The edited model as a description again, each "article N" in a paragraph following `reference`. */
+function described({frontMatter, preamble, chapters}, reference = (n) => n) {
+  const articles = (items) =>
+    items.map((article) => ({
+      number: article.number ?? article.old,
+      title: article.title,
+      paragraphs: article.paragraphs.map((paragraph) => ({text: paragraph.text.replace(/\barticle (\d+)\b/g, (_, n) => `article ${reference(n)}`), subparagraphs: paragraph.subs.map((text) => ({text}))}))
+    }))
+  return {frontMatter, preamble, chapters: chapters.map((chapter) => ({numeral: chapter.numeral, title: chapter.title, articles: articles(chapter.items)}))}
 }
 
 /**
@@ -141,8 +133,9 @@ function renderGenerated({head, chapters}, reference = (n) => n) {
  * `edited`, `moved` and `retitled` flags.
  */
 export function generatePair(scale, seed = 1, options = {}) {
-  const oldText = generateDraft(scale, seed, options)
-  const model = readGenerated(oldText)
+  const description = describeDraft(scale, seed, options)
+  const oldText = write(description)
+  const model = editable(description)
   const random = mulberry32(seed * 7919 + 17)
   const word = options.vocabulary === 'rich' ? () => richWord(random) : () => words[Math.floor(random() * words.length)]
   const sentence = (n) => Array.from({length: n}, word).join(' ')
@@ -258,9 +251,9 @@ export function generatePair(scale, seed = 1, options = {}) {
       for (const source of item.merge ?? [item.split ?? item]) if (source.old) newNumbers.set(source.old, [...(newNumbers.get(source.old) ?? []), item.number])
     }
   }
-  model.head = model.head.map((line) => (line.startsWith('title: ') ? `${line} (revised)` : line.startsWith('ordinal: ') ? 'ordinal: 2' : line))
+  model.frontMatter = {...model.frontMatter, title: `${model.frontMatter.title} (revised)`, ordinal: 2}
   // A reference to a deleted article keeps its old number: a dangling reference a drafter would fix later.
-  const newText = renderGenerated(model, (n) => newNumbers.get(n)?.[0] ?? n)
+  const newText = write(described(model, (n) => newNumbers.get(n)?.[0] ?? n))
 
   const seen = new Set()
   for (const chapter of model.chapters) {

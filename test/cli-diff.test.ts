@@ -1,10 +1,9 @@
 // `draftdiff diff`, run as a user would: the built binary on the shipped drafts and on bad input.
-import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {bin, runIn} from './support/cli-run.js'
+import {runIn, runWith} from './support/cli-run.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const dir = mkdtempSync(path.join(os.tmpdir(), 'draftdiff-diff-'))
@@ -92,10 +91,11 @@ describe('draftdiff diff', () => {
 describe('the parse cache', () => {
   it('is written on the first run, gives the same output when warm, and a corrupt cache is ignored', () => {
     const cacheDir = path.join(dir, 'cache')
-    const env = {...process.env, NO_COLOR: '1', DRAFTDIFF_CACHE_DIR: cacheDir}
-    const once = () => spawnSync(process.execPath, [bin, 'diff', '05', '06', '--format', 'json'], {cwd: root, encoding: 'utf8', env})
+    // The cache on (the tests' environment turns it off), in a folder of the test's own.
+    const env = {DRAFTDIFF_CACHE: undefined, DRAFTDIFF_CACHE_DIR: cacheDir}
+    const once = () => runWith({cwd: root, env}, 'diff', '05', '06', '--format', 'json')
     const cold = once()
-    expect(cold.status).toBe(0)
+    expect(cold.code).toBe(0)
     const cacheFile = path.join(cacheDir, 'parse-v1.json')
     const entries = JSON.parse(readFileSync(cacheFile, 'utf8')) as unknown[]
     // Only chunks that need remark are kept (2 in sessions 05 and 06): plain bodies are read faster than looked up.
@@ -103,7 +103,7 @@ describe('the parse cache', () => {
     expect(once().stdout).toBe(cold.stdout)
     writeFileSync(cacheFile, '{not json')
     expect(once().stdout).toBe(cold.stdout)
-    const off = spawnSync(process.execPath, [bin, 'diff', '05', '06', '--format', 'json'], {cwd: root, encoding: 'utf8', env: {...env, DRAFTDIFF_CACHE: '0', DRAFTDIFF_CACHE_DIR: path.join(dir, 'unused')}})
+    const off = runWith({cwd: root, env: {DRAFTDIFF_CACHE: '0', DRAFTDIFF_CACHE_DIR: path.join(dir, 'unused')}}, 'diff', '05', '06', '--format', 'json')
     expect(off.stdout).toBe(cold.stdout)
     expect(existsSync(path.join(dir, 'unused'))).toBe(false)
   })

@@ -1,10 +1,9 @@
 // Every command and format ends quietly, with exit status 141 (as `git log | head` shows), when the
 // reader of its output has gone away (`draftdiff diff 03 04 | head -1`).
-import {spawnSync} from 'node:child_process'
 import {closeSync, openSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {bin, demoSession, expectNoCrash, runClosedStdout} from './support/cli-run.js'
+import {demoSession, expectNoCrash, runClosedStdout, runWith} from './support/cli-run.js'
 import {testRepo, type TestRepo} from './support/test-repo.js'
 
 let repo: TestRepo
@@ -57,8 +56,8 @@ describe('a closed stdout', () => {
   it('a full device (/dev/full): exit 2 with one clean line, no stack trace', () => {
     const full = openSync('/dev/full', 'w')
     try {
-      const result = spawnSync(process.execPath, [bin, 'diff', '03', '04'], {cwd: repo.dir, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
-      expect(result.status).toBe(2)
+      const result = runWith({cwd: repo.dir, stdout: full}, 'diff', '03', '04')
+      expect(result.code).toBe(2)
       expect(result.stderr).toBe('draftdiff: cannot write the output: ENOSPC\n')
     } finally {
       closeSync(full)

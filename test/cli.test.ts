@@ -1,11 +1,10 @@
 // CLI tests: run the built binary (`bin/draftdiff.js`, compiled by test/global-setup.ts) as a user
 // would, in a fresh temporary folder per test, and check exit codes, output and files on disk.
-import {spawnSync} from 'node:child_process'
 import {chmodSync, closeSync, copyFileSync, ftruncateSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {bin, root, runIn} from './support/cli-run.js'
+import {root, runIn} from './support/cli-run.js'
 
 const checkFixtures = path.join(root, 'test', 'fixtures', 'check')
 const packageVersion = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}).version
@@ -727,8 +726,8 @@ describe('fmt keeps what it does not own', () => {
     const file = path.join(dir, 'draft.md')
     writeFileSync(file, variant)
     chmodSync(file, 0o640)
-    const result = spawnSync(process.execPath, [bin, 'fmt', file], {encoding: 'utf8'})
-    expect(result.status).toBe(0)
+    const result = runIn(dir, 'fmt', file)
+    expect(result.code).toBe(0)
     expect(readFileSync(file, 'utf8')).toBe('## Article 1. Scope\n\nText.\n')
     expect(statSync(file).mode & 0o777).toBe(0o640)
   })
@@ -738,8 +737,8 @@ describe('fmt keeps what it does not own', () => {
     const link = path.join(dir, 'link.md')
     writeFileSync(real, variant)
     symlinkSync(real, link)
-    const result = spawnSync(process.execPath, [bin, 'fmt', link], {encoding: 'utf8'})
-    expect(result.status).toBe(2)
+    const result = runIn(dir, 'fmt', link)
+    expect(result.code).toBe(2)
     expect(result.stderr).toBe(`${link}: not formatted: it is a symbolic link, and fmt never writes through one; run fmt on the file it points to\n`)
     expect(lstatSync(link).isSymbolicLink()).toBe(true)
     expect(readFileSync(real, 'utf8')).toBe(variant)
@@ -748,8 +747,8 @@ describe('fmt keeps what it does not own', () => {
   it('leaves an empty file alone', () => {
     const file = path.join(dir, 'empty.md')
     writeFileSync(file, '')
-    const result = spawnSync(process.execPath, [bin, 'fmt', '--check', file], {encoding: 'utf8'})
-    expect(result.status).toBe(0)
+    const result = runIn(dir, 'fmt', '--check', file)
+    expect(result.code).toBe(0)
     expect(readFileSync(file, 'utf8')).toBe('')
   })
 })

@@ -1,7 +1,6 @@
 // `compare --format html` in Chromium on the shipped drafts 03 → 04 → 05: height with unchanged rows folded, no
 // horizontal scroll on a phone, the fold toggle and the filters, no CSP violation, and the rows shown are exactly the
 // Markdown's rows (same cells, same text).
-import {spawnSync} from 'node:child_process'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -9,9 +8,9 @@ import {pathToFileURL} from 'node:url'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {launchBrowser} from './support/browser.js'
+import {runIn} from './support/cli-run.js'
 
 const root = path.resolve(import.meta.dirname, '..')
-const bin = path.join(root, 'bin', 'draftdiff.js')
 const dir = mkdtempSync(path.join(os.tmpdir(), 'draftdiff-compare-browser-'))
 // Browser globals used inside page.evaluate (the project's tsconfig has no DOM lib).
 declare const document: {documentElement: {scrollHeight: number; scrollWidth: number}; querySelectorAll(selector: string): ArrayLike<BrowserElement>}
@@ -30,8 +29,8 @@ let markdown = ''
 const problems: string[] = []
 
 function run(args: string[]): string {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: root, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024})
-  expect(result.status).toBe(0)
+  const result = runIn(root, ...args)
+  expect(result.code).toBe(0)
   return result.stdout
 }
 

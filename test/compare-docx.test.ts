@@ -9,14 +9,15 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {CompareTable} from '../src/compare/table.js'
 import {descendants, kid, kids, parseXml, textOf, wAttr, type XmlElement} from '../src/import/xml.js'
 import {readZipParts} from '../src/import/zip.js'
+import {runIn} from './support/cli-run.js'
 
 const root = path.resolve(import.meta.dirname, '..')
-const bin = path.join(root, 'bin', 'draftdiff.js')
 const dir = mkdtempSync(path.join(os.tmpdir(), 'draftdiff-compare-docx-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
+/** Run an external tool (LibreOffice, poppler). */
 function run(command: string, args: string[], timeout = 60_000) {
-  const result = spawnSync(command, args, {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout, maxBuffer: 64 * 1024 * 1024})
+  const result = spawnSync(command, args, {cwd: root, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024})
   expect(result.error).toBeUndefined()
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
@@ -28,9 +29,9 @@ let body: XmlElement
 beforeAll(() => {
   const notes = path.join(dir, 'notes.json')
   writeFileSync(notes, JSON.stringify({version: '05', articles: {'2': {article: 'Terms to be settled last.', '1 (h)': 'Compromise: drop the footnote.'}}}))
-  const written = run(process.execPath, [bin, 'compare', '05', '06', '07', '--notes', notes, '--format', 'docx', '--out', docx])
+  const written = runIn(root, 'compare', '05', '06', '07', '--notes', notes, '--format', 'docx', '--out', docx)
   expect(written).toMatchObject({code: 0, stdout: `wrote ${docx}\n`, stderr: ''})
-  table = JSON.parse(run(process.execPath, [bin, 'compare', '05', '06', '07', '--notes', notes, '--format', 'json']).stdout) as CompareTable
+  table = JSON.parse(runIn(root, 'compare', '05', '06', '07', '--notes', notes, '--format', 'json').stdout) as CompareTable
   const parts = readZipParts(readFileSync(docx), ['word/document.xml'], docx)
   body = kid(parseXml(parts.get('word/document.xml') ?? '', docx, 'word/document.xml'), 'body') as XmlElement
 })
@@ -105,7 +106,7 @@ describe('compare 05 06 07 --format docx', () => {
 
   it('the same drafts give the same bytes', () => {
     const again = path.join(dir, 'again.docx')
-    expect(run(process.execPath, [bin, 'compare', '05', '06', '07', '--notes', path.join(dir, 'notes.json'), '--format', 'docx', '--out', again]).code).toBe(0)
+    expect(runIn(root, 'compare', '05', '06', '07', '--notes', path.join(dir, 'notes.json'), '--format', 'docx', '--out', again).code).toBe(0)
     expect(readFileSync(again).equals(readFileSync(docx))).toBe(true)
   })
 

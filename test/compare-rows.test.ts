@@ -1,6 +1,5 @@
 // `compare`'s paragraph rows on the shipped drafts 03 → 04 → 05: lineage through renumbering and splits, folding,
 // footnotes, the notes file (placement by lineage, errors with line and column), and README/--help/docs agreeing.
-import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,16 +11,16 @@ import {mergeOrder, type UnitRow} from '../src/compare/units.js'
 import {rebuild} from '../src/diff/words.js'
 import {foldable, foldContext, foldLeast, rowRuns} from '../src/report/compare-cells.js'
 import {loadSessions} from '../src/versions/sessions.js'
+import {runIn} from './support/cli-run.js'
 
 const root = path.resolve(import.meta.dirname, '..')
-const bin = path.join(root, 'bin', 'draftdiff.js')
 const dir = mkdtempSync(path.join(os.tmpdir(), 'draftdiff-compare-rows-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
 function run(args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout: 60_000, maxBuffer: 64 * 1024 * 1024})
+  const result = runIn(root, ...args)
   expect(result.stderr).not.toMatch(/\n\s+at /)
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  return result
 }
 
 let table: CompareTable

@@ -2,7 +2,6 @@
 // compareDrafts and the CLI produce validates against docs/diff.schema.json, the schema lists
 // exactly the fields and values of src/model/diff.ts, and the invariants a schema cannot express
 // (every article in exactly one entry, redlines rebuilding both texts, summary totals) hold.
-import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import ajv2020 from 'ajv/dist/2020.js'
@@ -13,6 +12,7 @@ import type {ArticleChange, ArticleSide, ChangeClass, ChapterChange, ChapterInfo
 import type {Draft} from '../src/model/types.js'
 import {parseDraft} from '../src/parse/draft.js'
 import {loadSessions, type Session} from '../src/versions/sessions.js'
+import {runIn} from './support/cli-run.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const drafts = path.join(root, 'drafts')
@@ -288,10 +288,9 @@ describe('every diff of the shipped sessions validates', () => {
   })
 
   it('the built CLI prints valid JSON for `diff 03 04 --format json`, the same as compareDrafts', () => {
-    const result = spawnSync(process.execPath, ['bin/draftdiff.js', 'diff', '03', '04', '--format', 'json'], {cwd: root, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024})
-    expect(result.error).toBeUndefined()
+    const result = runIn(root, 'diff', '03', '04', '--format', 'json')
     expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
+    expect(result.code).toBe(0)
     const printed = JSON.parse(result.stdout) as DraftDiff
     const before = sessions[2] as Session
     const after = sessions[3] as Session

@@ -1,7 +1,7 @@
-import {spawnSync} from 'node:child_process'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {fitTable, terminalWidth} from '../src/report/fit-table.js'
+import {runIn} from './support/cli-run.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const rows = [
@@ -31,8 +31,8 @@ describe('fitTable', () => {
   })
 
   it('`sessions` on the shipped drafts fits 80 columns (it was 202 characters wide) and keeps every session id whole', () => {
-    const result = spawnSync(process.execPath, [path.join(root, 'bin', 'draftdiff.js'), 'sessions'], {cwd: root, encoding: 'utf8'})
-    expect(result.status).toBe(0)
+    const result = runIn(root, 'sessions')
+    expect(result.code).toBe(0)
     const lines = result.stdout.trimEnd().split('\n')
     expect(Math.max(...lines.map((line) => [...line].length))).toBe(80)
     expect(lines[0]).toBe('#  session             title                   chapters  articles  open brackets')

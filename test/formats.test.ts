@@ -2,7 +2,6 @@
 // the quiet articles are the same in the text, the Markdown, the JSON and the HTML as Chromium shows it — over every
 // consecutive pair of shipped sessions and over generated pairs. And no table cell of an HTML page (report, compare,
 // history, pr --out) is empty where the Markdown table has text (03..04 once had 54 empty cells in one table).
-import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -23,6 +22,7 @@ import {renderHtml, renderText} from '../src/report/index.js'
 import {renderMarkdown} from '../src/report/markdown.js'
 import {loadSessions, type Session} from '../src/versions/sessions.js'
 import {launchBrowser} from './support/browser.js'
+import {runIn} from './support/cli-run.js'
 import {jsonFacts, markdownFacts, markdownTables, markerOnlyFacts, matchedColumns, oneLine, tableProblems, textFacts, type Facts, type TableText} from './support/format-facts.js'
 import {editKinds, generateDraft, mutate, Pool, renderDraft, Rng, structuralKinds, type Mutation} from './support/generate-drafts.js'
 import {testRepo} from './support/test-repo.js'
@@ -41,7 +41,6 @@ interface Node {
 declare const document: {querySelectorAll(selector: string): ArrayLike<Node>}
 
 const root = path.resolve(import.meta.dirname, '..')
-const bin = path.join(root, 'bin', 'draftdiff.js')
 const dir = mkdtempSync(path.join(os.tmpdir(), 'draftdiff-formats-'))
 let browser: Browser
 let page: Page
@@ -199,7 +198,7 @@ describe('no HTML table cell is empty where the Markdown one has text', () => {
     ])
     try {
       const out = path.join(dir, 'pr.html')
-      const result = spawnSync(process.execPath, [bin, 'pr', '--base', 'main', '--head', 'proposal', '--out', out], {cwd: repo.dir, encoding: 'utf8', timeout: 60_000})
+      const result = runIn(repo.dir, 'pr', '--base', 'main', '--head', 'proposal', '--out', out)
       expect(result.stderr).toBe('')
       const html = await view(readFileSync(out, 'utf8'), 'pr')
       const parse = (text: string, label: string) => ({label, draft: parseDraft([{path: file, contents: text}]).draft})

@@ -1,5 +1,4 @@
 // History internals against the reference implementation, and the sessions history of the shipped drafts (golden).
-import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -17,10 +16,10 @@ import {renderHistoryMarkdown} from '../src/report/history-md.js'
 import {renderHistoryText} from '../src/report/history-text.js'
 import {readSources} from '../src/versions/files.js'
 import {loadSessions, parseSource, type Session} from '../src/versions/sessions.js'
+import {runWith} from './support/cli-run.js'
 import {matchGolden} from './support/golden.js'
 
 const root = path.resolve(import.meta.dirname, '..')
-const bin = path.join(root, 'bin', 'draftdiff.js')
 let sessions: Session[] = []
 
 beforeAll(async () => {
@@ -120,8 +119,8 @@ describe('draftdiff history over the shipped sessions (no git)', () => {
   })
 
   it('matches the golden JSON of the command, and the golden Markdown', async () => {
-    const result = spawnSync(process.execPath, [bin, 'history', '21', '--from', '04', '--format', 'json'], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout: 120_000})
-    expect([result.status, result.stderr]).toEqual([0, ''])
+    const result = runWith({cwd: root, timeout: 120_000}, 'history', '21', '--from', '04', '--format', 'json')
+    expect([result.code, result.stderr]).toEqual([0, ''])
     matchGolden('history-sessions.json', result.stdout)
     const parsed = JSON.parse(result.stdout) as History
     expect(parsed.entries.map((e) => e.relation)).toEqual(['first', 'matched', 'matched', 'split', 'matched', 'matched', 'matched'])

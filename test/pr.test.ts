@@ -4,8 +4,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {testRepo, type TestRepo} from './support/test-repo.js'
 import {matchGolden} from './support/golden.js'
-import {spawnSync} from 'node:child_process'
-import {bin, runIn} from './support/cli-run.js'
+import {runIn, runWith} from './support/cli-run.js'
 
 const file = 'drafts/05-session/draft.md'
 const front = '---\nsession: 05-session\nordinal: 5\ntitle: Revised draft\n---\n\n# Chapter I. General provisions\n\n'
@@ -86,7 +85,8 @@ describe('draftdiff pr', () => {
   })
 
   it('names the head branch when --head is HEAD: the branch checked out, or GITHUB_HEAD_REF in a detached checkout', () => {
-    const run = (env: Record<string, string>) => spawnSync(process.execPath, [bin, 'pr', '--base', 'main', '--head', 'HEAD'], {cwd: repo.dir, encoding: 'utf8', timeout: 60_000, env: {...process.env, ...env}}).stdout
+    // GITHUB_HEAD_REF only where the test sets it, not from the environment the tests run in.
+    const run = (env: Record<string, string>) => runWith({cwd: repo.dir, env: {GITHUB_HEAD_REF: undefined, ...env}}, 'pr', '--base', 'main', '--head', 'HEAD').stdout
     repo.git('checkout', '-q', 'word-edit')
     try {
       expect(run({})).toContain('## Proposal review: word-edit against main')

@@ -48,6 +48,7 @@ import ch6 from './chapter-6.mjs';
 import ch7 from './chapter-7.mjs';
 import ch8 from './chapter-8.mjs';
 import ch9 from './chapter-9.mjs';
+import { writeDraft } from '../../dist/fmt/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -192,77 +193,30 @@ function resolve(body, ordinal, where) {
 
 // ---------------------------------------------------------------- rendering
 
-const WIDTH = 92;
-function wrap(text, first, rest) {
-  // never start a continuation line with something Markdown or the draft parser could read as
-  // structure: a marker, a bracket, a digit, a parenthesis, a quote
-  const words = text.split(' ');
-  const lines = [];
-  let cur = first;
-  let curHasWord = false;
-  for (const w of words) {
-    const safe = /^[A-Za-z"]/.test(w) || (/^\[[A-Za-z,]/.test(w));
-    if (curHasWord && safe && cur.length + 1 + w.length > WIDTH) {
-      lines.push(cur);
-      cur = rest + w;
-    } else {
-      cur += (curHasWord ? ' ' : '') + w;
-    }
-    curHasWord = true;
+// The Markdown itself is written by `writeDraft` (src/fmt/write.ts, from dist/: run `npm run
+// build` first), the writer the bench and the test generators share; here the source is turned
+// into its plain description.
+
+function paragraphs(body, where) {
+  const out = [];
+  for (const u of parseUnits(body)) {
+    const paragraph = out.at(-1);
+    if (u.kind === 'P' || u.kind === 'U') out.push({ text: u.text, ...(u.kind === 'U' ? { unnumbered: true } : {}), subparagraphs: [] });
+    else if (!paragraph) throw new Error(`${where}: "${u.kind} ${u.text}" before any paragraph`);
+    else if (paragraph.closing !== undefined) throw new Error(`${where}: "${u.kind} ${u.text}" after the closing words of its paragraph`);
+    else if (u.kind === 'a') paragraph.subparagraphs.push({ text: u.text, subparagraphs: [] });
+    else if (u.kind === 'i') {
+      const sub = paragraph.subparagraphs.at(-1);
+      if (!sub) throw new Error(`${where}: "i ${u.text}" under no subparagraph`);
+      sub.subparagraphs.push({ text: u.text });
+    } else paragraph.closing = u.text;
   }
-  lines.push(cur);
-  return lines.join('\n');
+  return out;
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const letter = (i) => (i < 26 ? LETTERS[i] : LETTERS[Math.floor(i / 26) - 1] + LETTERS[i % 26]);
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
-
-function renderBody(body) {
-  const units = parseUnits(body);
-  const blocks = [];
-  let para = 0;
-  let sub = 0;
-  let subsub = 0;
-  let base = ''; // indentation of the current paragraph's content
-  let subIndent = '';
-  for (const u of units) {
-    if (u.kind === 'P') {
-      para++; sub = 0; subsub = 0;
-      const lead = `${para}. `;
-      base = ' '.repeat(lead.length);
-      blocks.push(wrap(u.text, lead, base));
-    } else if (u.kind === 'U') {
-      sub = 0; subsub = 0; base = '';
-      blocks.push(wrap(u.text, '', ''));
-    } else if (u.kind === 'a') {
-      const lead = `(${letter(sub++)}) `;
-      subsub = 0;
-      subIndent = base + ' '.repeat(lead.length);
-      blocks.push(wrap(u.text, base + lead, subIndent));
-    } else if (u.kind === 'i') {
-      const lead = `(${ROMAN[subsub++]}) `;
-      const ind = base + '   ';
-      blocks.push(wrap(u.text, ind + lead, ind + ' '.repeat(lead.length)));
-    } else if (u.kind === 'C') {
-      blocks.push(wrap(u.text, base, base));
-    }
-  }
-  return blocks.join('\n\n');
-}
-
-function renderPreamble(ordinal) {
-  const out = ['# Preamble', wrap(PREAMBLE.opening, '', '')];
-  let n = 0;
-  for (const p of PREAMBLE.paragraphs) {
-    if (!p.sessions.includes(ordinal)) continue;
-    let text = valueAt(p.text, ordinal, `preamble ${p.key}`);
-    n++;
-    if (ordinal <= PREAMBLE.numberedUntil) out.push(wrap(text, `(${n}) `, ' '.repeat(`(${n}) `.length)));
-    else out.push(wrap(text, '', ''));
-  }
-  out.push(PREAMBLE.closing);
-  return out.join('\n\n');
+function preamble(ordinal) {
+  const recitals = PREAMBLE.paragraphs.filter((p) => p.sessions.includes(ordinal)).map((p) => valueAt(p.text, ordinal, `preamble ${p.key}`));
+  return { opening: PREAMBLE.opening, recitals, numbered: ordinal <= PREAMBLE.numberedUntil, closing: PREAMBLE.closing };
 }
 
 // an article as rendered in a session
@@ -278,8 +232,7 @@ function article(key, ordinal) {
 }
 
 function frontMatter(s) {
-  return ['---', `session: ${s.id}`, `ordinal: ${s.ordinal}`, `title: ${s.title}`, `symbol: ${s.symbol}`,
-    `date: ${s.date}`, `venue: ${s.venue}`, '---'].join('\n');
+  return { session: s.id, ordinal: s.ordinal, title: s.title, symbol: s.symbol, date: s.date, venue: s.venue };
 }
 
 function renderSession(s) {
@@ -287,11 +240,15 @@ function renderSession(s) {
   const outputs = [];
   const seenChapters = new Set();
   for (const [fi, f] of files.entries()) {
-    const blocks = [];
-    if (fi === 0) blocks.push(frontMatter(s));
+    const draft = { chapters: [], footnotes: [] };
+    if (fi === 0) draft.frontMatter = frontMatter(s);
     const notes = new Map();
     for (const part of f.parts) {
-      if (part === 'preamble') { blocks.push(renderPreamble(s.ordinal)); continue; }
+      if (part === 'preamble') {
+        if (draft.chapters.length > 0) throw new Error(`${s.id}/${f.name}: the preamble after a chapter`);
+        draft.preamble = preamble(s.ordinal);
+        continue;
+      }
       const [, numeral, range] = part.split(':');
       const ch = LAYOUTS[s.ordinal].find((c) => c.numeral === numeral);
       if (!ch) throw new Error(`${s.id}: no chapter ${numeral}`);
@@ -300,15 +257,13 @@ function renderSession(s) {
         const [from, to] = range.split('-').map((x) => (x === '' ? undefined : Number(x)));
         items = items.slice(from, to);
       }
-      if (!seenChapters.has(numeral)) {
-        blocks.push(`# Chapter ${numeral}. ${ch.title}`);
-        seenChapters.add(numeral);
-      }
+      const chapter = { numeral: seenChapters.has(numeral) ? null : numeral, title: ch.title, articles: [] };
+      seenChapters.add(numeral);
+      draft.chapters.push(chapter);
       for (const item of items) {
         const key = item.split(':')[0];
         const a = article(key, s.ordinal);
-        blocks.push(`## Article ${a.number}. ${a.title}${a.status ? ` [${a.status}]` : ''}`);
-        blocks.push(renderBody(a.body));
+        chapter.articles.push({ number: a.number, title: a.title, status: a.status || undefined, paragraphs: paragraphs(a.body, `${key}@${s.ordinal}`) });
         for (const m of a.body.matchAll(/\[\^([A-Za-z0-9-]+)\]/g)) {
           const l = LINEAGES.get(key);
           const note = l.notes && l.notes[m[1]];
@@ -317,8 +272,8 @@ function renderSession(s) {
         }
       }
     }
-    for (const [label, text] of notes) blocks.push(wrap(`[^${label}]: ${text}`, '', '    '));
-    outputs.push({ name: f.name, text: blocks.join('\n\n') + '\n' });
+    for (const [label, text] of notes) draft.footnotes.push({ label, text });
+    outputs.push({ name: f.name, text: writeDraft(draft) });
   }
   for (const ch of LAYOUTS[s.ordinal]) if (!seenChapters.has(ch.numeral)) throw new Error(`${s.id}: chapter ${ch.numeral} in no file`);
   return outputs;

@@ -3,6 +3,7 @@
  * from a key so that every article reads differently from every other, and the issue-18 revision of the
  * shipped final draft (one chapter inserted early, one article moved into it).
  */
+import {writeDraft, type ArticleDescription, type ParagraphDescription} from '../../src/fmt/index.js'
 import {parseDraft} from '../../src/parse/index.js'
 import type {Draft} from '../../src/model/types.js'
 
@@ -11,15 +12,15 @@ const verbs = ['inspect', 'catalogue', 'restore', 'fund', 'audit', 'survey', 'pr
 const qualities = ['coastal', 'northern', 'ancient', 'municipal', 'seasonal', 'regional', 'rural', 'floating', 'mountain', 'river', 'border', 'island', 'desert', 'forest', 'valley', 'harbour', 'upland', 'delta', 'lakeside', 'frontier']
 
 /** An article body that shares no word pair with any other key's: two paragraphs about its own subject. */
-export function body(key: number): string {
+export function body(key: number): ParagraphDescription[] {
   const s = subjects[key % subjects.length] ?? 'archive'
   const v = verbs[(key * 7) % verbs.length] ?? 'inspect'
   const q = qualities[(key * 3) % qualities.length] ?? 'coastal'
   const n = Math.floor(key / subjects.length)
   return [
-    `1. Each State Party shall ${v} every ${q} ${s} number ${n} at least once a year and keep the ${s} registers open to its ${q} inspectors.`,
-    `2. The ${q} ${s} wardens shall ${v} the ${s} stores of series ${n} before winter and report on the ${s} to the ${q} council.`
-  ].join('\n\n')
+    {text: `Each State Party shall ${v} every ${q} ${s} number ${n} at least once a year and keep the ${s} registers open to its ${q} inspectors.`},
+    {text: `The ${q} ${s} wardens shall ${v} the ${s} stores of series ${n} before winter and report on the ${s} to the ${q} council.`}
+  ]
 }
 
 /** One chapter: a numeral is given by position; articles are keys (their bodies are `body(key)`). */
@@ -28,19 +29,18 @@ export interface Outline {
   articles: Array<{key: number; title?: string}>
 }
 
-/** Render chapters as a canonical draft, articles numbered 1, 2, 3 … in order (or by `numbers`). */
+/** Render chapters as a canonical draft (`writeDraft`), articles numbered 1, 2, 3 … in order (or by `numbers`). */
 export function render(outline: Outline[], numbers?: Map<number, string>): string {
-  const romans = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']
-  const out: string[] = ['---', 'title: Chapter test draft', '---', '']
   let n = 0
-  outline.forEach((chapter, c) => {
-    out.push(`# Chapter ${romans[c] ?? 'I'}. ${chapter.title}`, '')
-    for (const article of chapter.articles) {
+  const chapters = outline.map((chapter, c) => ({
+    numeral: c + 1,
+    title: chapter.title,
+    articles: chapter.articles.map((article): ArticleDescription => {
       n++
-      out.push(`## Article ${numbers?.get(article.key) ?? n}. ${article.title ?? `Care of the ${subjects[article.key % subjects.length] ?? ''} ${Math.floor(article.key / subjects.length)}`}`, '', body(article.key), '')
-    }
-  })
-  return out.join('\n')
+      return {number: numbers?.get(article.key) ?? n, title: article.title ?? `Care of the ${subjects[article.key % subjects.length] ?? ''} ${Math.floor(article.key / subjects.length)}`, paragraphs: body(article.key)}
+    })
+  }))
+  return writeDraft({frontMatter: {title: 'Chapter test draft'}, chapters})
 }
 
 /** Parse Markdown into a draft. */
@@ -66,21 +66,30 @@ export function insertEarlyChapter(markdown: string): string {
   const moved = lines.splice(start, end - start)
   const renumbered = lines.map((line) => line.replace(/^# Chapter ([IVX]+)\./, (_, numeral: string) => (numeral === 'I' ? '# Chapter I.' : `# Chapter ${romans[romans.indexOf(numeral) + 1] ?? numeral}.`)))
   const at = renumbered.findIndex((line) => line.startsWith('# Chapter III.'))
-  const inserted = [
-    '# Chapter II. Cooperation with the private sector',
-    '',
-    '## Article 5 bis. Dialogue with industry',
-    '',
-    '1. Each State Party shall hold a regular dialogue with the firms that run information systems in its territory on the threats those systems face and on the ways of reporting them.',
-    '',
-    '2. The dialogue shall be open to small firms and to associations that speak for them.',
-    '',
-    '## Article 5 ter. Shared exercises',
-    '',
-    'States Parties shall invite the private sector to take part in exercises that test the response of public bodies to attacks on information systems, and shall publish what those exercises teach.',
-    '',
-    ...moved
-  ]
+  const chapter = writeDraft({
+    chapters: [
+      {
+        numeral: 'II',
+        title: 'Cooperation with the private sector',
+        articles: [
+          {
+            number: '5 bis',
+            title: 'Dialogue with industry',
+            paragraphs: [
+              {text: 'Each State Party shall hold a regular dialogue with the firms that run information systems in its territory on the threats those systems face and on the ways of reporting them.'},
+              {text: 'The dialogue shall be open to small firms and to associations that speak for them.'}
+            ]
+          },
+          {
+            number: '5 ter',
+            title: 'Shared exercises',
+            paragraphs: [{text: 'States Parties shall invite the private sector to take part in exercises that test the response of public bodies to attacks on information systems, and shall publish what those exercises teach.', unnumbered: true}]
+          }
+        ]
+      }
+    ]
+  })
+  const inserted = [...chapter.split('\n'), ...moved]
   renumbered.splice(at, 0, ...inserted)
   return renumbered.join('\n')
 }

@@ -13,18 +13,40 @@ export interface Run {
   stderr: string
 }
 
-function env(): NodeJS.ProcessEnv {
+/** The tests' environment: no colour, no parse cache; `extra` adds variables, or removes those it sets to undefined. */
+function env(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const result: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', DRAFTDIFF_CACHE: '0'}
   delete result.FORCE_COLOR
+  for (const [name, value] of Object.entries(extra)) {
+    if (value === undefined) delete result[name]
+    else result[name] = value
+  }
   return result
+}
+
+/** How `runWith` runs the CLI. */
+export interface RunOptions {
+  /** Working folder (default: the repository root). */
+  cwd?: string
+  /** Variables added to the tests' environment; undefined removes one (`DRAFTDIFF_CACHE: undefined` turns the cache on). */
+  env?: Record<string, string | undefined>
+  /** Milliseconds before the run counts as a hang (default 60 s). */
+  timeout?: number
+  /** A file descriptor to write stdout to instead of a pipe (`Run.stdout` is then empty). */
+  stdout?: number
+}
+
+/** Run `draftdiff ...args` with `options`, failing on a hang or a signal. */
+export function runWith(options: RunOptions, ...args: string[]): Run {
+  const result = spawnSync(process.execPath, [bin, ...args], {cwd: options.cwd ?? root, env: env(options.env), stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'], encoding: 'utf8', timeout: options.timeout ?? 60_000, maxBuffer: 64 * 1024 * 1024})
+  expect(result.error, `draftdiff ${args.join(' ')} did not finish`).toBeUndefined()
+  expect(result.signal, `draftdiff ${args.join(' ')} was killed`).toBeNull()
+  return {code: result.status, stdout: result.stdout ?? '', stderr: result.stderr}
 }
 
 /** Run `draftdiff ...args` in `cwd`, failing on a hang or a signal. */
 export function runIn(cwd: string, ...args: string[]): Run {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd, env: env(), encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024})
-  expect(result.error, `draftdiff ${args.join(' ')} did not finish`).toBeUndefined()
-  expect(result.signal, `draftdiff ${args.join(' ')} was killed`).toBeNull()
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  return runWith({cwd}, ...args)
 }
 
 /** Run `draftdiff ...args` with the reading end of its stdout closed before it writes anything. */

@@ -37,6 +37,8 @@
  *  - References follow a split to its first piece and a merge to the merged article.
  */
 
+import {writeDraft, type DraftDescription} from '../../src/fmt/index.js'
+
 /** mulberry32: a small, fast, seeded generator (fast-check supplies the seeds). */
 export class Rng {
   private state: number
@@ -462,55 +464,44 @@ export function generateDraft(pool: Pool, shape: DraftShape): GenDraft {
 
 const romans = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']
 
-function renderTokens(draft: GenDraft, numbers: Map<string, string>, tokens: Text): string[] {
-  return tokens.map((token) => {
-    if (token.kind === 'word') return token.pre + token.text + token.post
-    const number = numbers.get(resolveKey(draft, token.target)) ?? '999'
-    // One unbreakable piece: a line must never start with a number.
-    return `${token.pre}article\u0000${number.replace(/ /g, '\u0000')}${token.post}`
-  })
+function renderTokens(draft: GenDraft, numbers: Map<string, string>, tokens: Text): string {
+  return tokens
+    .map((token) => {
+      if (token.kind === 'word') return token.pre + token.text + token.post
+      const number = numbers.get(resolveKey(draft, token.target)) ?? '999'
+      return `${token.pre}article ${number}${token.post}`
+    })
+    .join(' ')
 }
 
-/** Wrap at 92 columns; `first` is the marker, `indent` the continuation indent. */
-function wrap(pieces: string[], first: string, indent: number): string {
-  const lines: string[] = []
-  let line = first
-  for (const piece of pieces) {
-    const candidate = line.length === 0 || /\s$/.test(line) ? line + piece : `${line} ${piece}`
-    if (candidate.length > 92 && line.trim().length > first.trim().length) {
-      lines.push(line)
-      line = ' '.repeat(indent) + piece
-    } else line = candidate
-  }
-  lines.push(line)
-  return lines.join('\n').replace(/\u0000/g, ' ')
-}
-
-export function renderDraft(draft: GenDraft): string {
+/** The draft as plain data for `writeDraft`. */
+export function describeDraft(draft: GenDraft): DraftDescription {
   const numbers = numbersOf(draft)
-  const out: string[] = ['---', 'title: Generated draft of the convention', '---', '']
-  if (draft.preamble.length > 0) {
-    out.push('# Preamble', '', 'The States Parties to this Convention,', '')
-    draft.preamble.forEach((text, k) => out.push(wrap(renderTokens(draft, numbers, text), `(${k + 1}) `, `(${k + 1}) `.length), ''))
-    out.push('Have agreed as follows:', '')
+  const text = (tokens: Text) => renderTokens(draft, numbers, tokens)
+  const preamble = draft.preamble.length > 0 ? {opening: 'The States Parties to this Convention,', recitals: draft.preamble.map(text), numbered: true, closing: 'Have agreed as follows:'} : undefined
+  return {
+    frontMatter: {title: 'Generated draft of the convention'},
+    preamble,
+    chapters: draft.chapters.map((chapter, c) => ({
+      numeral: c + 1,
+      title: chapter.title,
+      articles: chapter.articles.map((article) => ({
+        number: numbers.get(article.key) ?? '?',
+        title: article.title,
+        paragraphs: article.paragraphs.map((p) => ({
+          text: text(p.text),
+          unnumbered: article.plain && article.paragraphs.length === 1,
+          subparagraphs: p.subs.map((sub) => ({text: text(sub)})),
+          closing: p.closing ? text(p.closing) : undefined
+        }))
+      }))
+    }))
   }
-  draft.chapters.forEach((chapter, c) => {
-    out.push(`# Chapter ${romans[c]}. ${chapter.title}`, '')
-    for (const article of chapter.articles) {
-      out.push(`## Article ${numbers.get(article.key)}. ${article.title}`, '')
-      article.paragraphs.forEach((p, k) => {
-        const plain = article.plain && article.paragraphs.length === 1
-        const marker = plain ? '' : `${k + 1}. `
-        out.push(wrap(renderTokens(draft, numbers, p.text), marker, marker.length), '')
-        p.subs.forEach((sub, s) => {
-          const subMarker = `${' '.repeat(marker.length)}(${String.fromCharCode(97 + s)}) `
-          out.push(wrap(renderTokens(draft, numbers, sub), subMarker, subMarker.length), '')
-        })
-        if (p.closing) out.push(wrap(renderTokens(draft, numbers, p.closing), ' '.repeat(marker.length), marker.length), '')
-      })
-    }
-  })
-  return out.join('\n')
+}
+
+/** The draft as canonical Markdown (`writeDraft`, wrapped at 92 columns). */
+export function renderDraft(draft: GenDraft): string {
+  return writeDraft(describeDraft(draft))
 }
 
 // ---------------------------------------------------------------------------------------------
