@@ -14,7 +14,7 @@ import type {Draft} from '../src/model/types.js'
 import {parseDraft} from '../src/parse/draft.js'
 import {loadSessions, type Session} from '../src/versions/sessions.js'
 import {pdftotext, requireTool, soffice} from './import-helpers.js'
-import {commentTexts, revisionAttributes, viewParagraphs} from './support/docx-revisions.js'
+import {commentTexts, revisionAttributes, viewFootnotes, viewParagraphs} from './support/docx-revisions.js'
 import {editKinds, generateDraft, mutate, Pool, renderDraft, Rng, structuralKinds, type Mutation} from './support/generate-drafts.js'
 import {libreOfficeViews} from './support/libreoffice-revisions.js'
 
@@ -41,14 +41,14 @@ const footnoteReference = /\[\^([^\]\s]+)\]/g
 /** The draft's lines as the views of the redline read them: a reference to a footnote the draft defines as `[^its text]`. */
 function texts(draft: Draft): string[] {
   const notes = new Map(draft.footnotes.map((note) => [note.label, flat(note.text)]))
-  return documentLines(draft).map((line) => line.text.replace(footnoteReference, (whole, label: string) => (notes.has(label) ? `[^${notes.get(label)}]` : whole)))
+  return documentLines(draft).map((line) => (line.kind === 'note' ? line.text : line.text.replace(footnoteReference, (whole, label: string) => (notes.has(label) ? `[^${notes.get(label)}]` : whole))))
 }
 
 /** The draft's lines as LibreOffice saves them as text: a reference to a footnote the draft defines as the footnote's number. */
 function numberedTexts(draft: Draft): string[] {
   const defined = new Set(draft.footnotes.map((note) => note.label))
   let number = 0
-  return documentLines(draft).map((line) => line.text.replace(footnoteReference, (whole, label: string) => (defined.has(label) ? String(++number) : whole)))
+  return documentLines(draft).map((line) => (line.kind === 'note' ? line.text : line.text.replace(footnoteReference, (whole, label: string) => (defined.has(label) ? String(++number) : whole))))
 }
 
 /** The imported Markdown with Word's footnote numbers (`[^1]`, in the order of the references) given back the draft's labels. */
@@ -65,6 +65,19 @@ function expectSameDraft(draft: Draft, imported: Draft, label: string): void {
   expect(changed, label).toEqual([])
   expect(diff.preamble.filter((u) => u.change !== 'none'), label).toEqual([])
   expect(imported.articles.length, label).toBe(draft.articles.length)
+}
+
+/** Footnotes added to a generated draft: each referenced at the end of the first line of a numbered paragraph (`place`, modulo their count) or nowhere, its definition at the end when referenced or `unreferenced`. */
+function withFootnotes(markdown: string, notes: Array<{place: number | null; text: string; unreferenced: boolean}>): string {
+  const lines = markdown.split('\n')
+  const starts = lines.flatMap((line, i) => (/^\d+\. \S/.test(line) ? [i] : []))
+  const definitions: string[] = []
+  notes.forEach((note, k) => {
+    const at = note.place === null ? undefined : starts[note.place % Math.max(1, starts.length)]
+    if (at !== undefined) lines[at] += `[^fn-${k}]`
+    if (at !== undefined || note.unreferenced) definitions.push(`[^fn-${k}]: ${note.text}`, '')
+  })
+  return [...lines, '', ...definitions].join('\n')
 }
 
 const pairs = () => sessions.slice(1).map((after, i) => [sessions[i] as Session, after] as const)
@@ -119,6 +132,34 @@ describe('export --format docx', () => {
     expect(comments.some((c) => c.includes('split into'))).toBe(true)
   })
 
+  it('footnotes are Word footnotes: a changed text is tracked inside the footnote, an added or dropped one goes with its reference', async () => {
+    const a = parse('## Article 1. A\n\n1. One[^a] two[^b].\n\n[^a]: The first note as drafted.\n\n[^b]: A note to go.\n\n[^c]: A note nothing refers to.\n')
+    const b = parse('## Article 1. A\n\n1. One[^a] two three[^d].\n\n[^a]: The first note as revised.\n\n[^d]: A new note.\n\n[^c]: A note nothing refers to.\n')
+    const docx = await redline(a, b)
+    expect(viewParagraphs(docx, 'accept')).toEqual(['Article 1. A', '1. One[^The first note as revised.] two three[^A new note.].', '[^c]: A note nothing refers to.'])
+    expect(viewParagraphs(docx, 'reject')).toEqual(['Article 1. A', '1. One[^The first note as drafted.] two[^A note to go.].', '[^c]: A note nothing refers to.'])
+    // One footnote per reference, numbered in reading order: a (kept), b (deleted), d (inserted).
+    expect(viewFootnotes(docx, 'accept')).toEqual(new Map([['1', 'The first note as revised.'], ['2', ''], ['3', 'A new note.']]))
+    expect(viewFootnotes(docx, 'reject')).toEqual(new Map([['1', 'The first note as drafted.'], ['2', 'A note to go.'], ['3', '']]))
+    const inNotes = revisionAttributes(docx, 'word/footnotes.xml')
+    expect(inNotes.map((r) => r.kind).sort()).toEqual(['del', 'del', 'ins', 'ins'])
+    expect(new Set(inNotes.map((r) => `${r.author} ${r.date}`))).toEqual(new Set(['new 2023-04-11T00:00:00Z']))
+  })
+
+  it('a renumbered article says "was article N"; one moved to another chapter also says from which, by chapter lineage', async () => {
+    const article = (n: number, title: string, words: string) => `## Article ${n}. ${title}\n\n1. Each State Party shall ${words} in accordance with its domestic law and this Convention.\n\n`
+    const [p, s, c, t] = [['Purpose', 'promote the purposes set out here'], ['Scope', 'apply these rules to the offences listed'], ['Cooperation', 'cooperate with other States Parties to the widest extent'], ['Training', 'train its officials in the handling of electronic evidence']] as const
+    const a = parse(`# Chapter I. General\n\n${article(1, ...p)}${article(2, ...s)}# Chapter II. Cooperation\n\n${article(3, ...c)}${article(4, ...t)}`)
+    // A new chapter I: old chapters I and II become II and III (lineage, not moves); Scope moves into the old chapter II.
+    const b = parse(`# Chapter I. Definitions\n\n${article(1, 'Terms', 'use the terms defined in this article consistently')}# Chapter II. General\n\n${article(2, ...p)}# Chapter III. Cooperation\n\n${article(3, ...c)}${article(4, ...s)}${article(5, ...t)}`)
+    const comments = commentTexts(await redline(a, b))
+    // Scope's heading: its renumbering and move, then why its lines are deleted where they were and inserted here.
+    expect(comments.filter((c) => c.startsWith('was article 2'))).toEqual(['was article 2\nmoved from chapter I to III\nmoved here: its place among the other paragraphs changed (deleted where it was)'])
+    expect(comments).toContain('was article 1')
+    expect(comments).toContain('was article 4')
+    expect(comments.filter((c) => c.includes('moved from'))).toHaveLength(1)
+  })
+
   it('the same drafts give the same bytes (no clock inside)', async () => {
     const [a, b] = [parse('## Article 1. A\n\n1. One [two].\n'), parse('## Article 1. A\n\n1. One two.\n\n2. Three.\n')]
     expect(Buffer.from(await redline(a, b)).equals(Buffer.from(await redline(a, b)))).toBe(true)
@@ -133,9 +174,11 @@ describe('export --format docx', () => {
     expect(viewParagraphs(docx, 'reject')).toEqual(['Article 1. Title <b>', '1. Safe text.'])
   })
 
-  it('generated pairs: Accept All, Reject All and the import hold after renumbering, splits, merges and edits', async () => {
+  it('generated pairs: Accept All, Reject All and the import hold after renumbering, splits, merges, edits and footnotes added, dropped, moved or edited', async () => {
     const mutation = (kinds: readonly Mutation['kind'][]) => fc.record({kind: fc.constantFrom(...kinds), pick: fc.nat({max: 9999}), where: fc.nat({max: 9999}), variant: fc.nat({max: 9999})})
+    const footnote = fc.record({old: fc.option(fc.nat(99)), new: fc.option(fc.nat(99)), edited: fc.boolean(), unreferenced: fc.boolean()})
     const cases = fc.record({
+      footnotes: fc.array(footnote, {maxLength: 4}),
       seed: fc.integer({min: 1, max: 0x7fffffff}),
       chapters: fc.array(fc.integer({min: 3, max: 6}), {minLength: 2, maxLength: 3}),
       preamble: fc.integer({min: 0, max: 3}),
@@ -147,7 +190,8 @@ describe('export --format docx', () => {
         const pool = new Pool(new Rng(c.seed))
         const old = generateDraft(pool, {chapters: c.chapters, preamble: c.preamble})
         const next = mutate(old, pool.fork(c.seed ^ 0x9e3779b9), c.mutations, {numbering: c.numbering}).draft
-        const [a, b] = [parse(renderDraft(old), 'old.md'), parse(renderDraft(next), 'new.md')]
+        const notes = (side: 'old' | 'new') => c.footnotes.map((f, k) => ({place: f[side], text: `Note ${k}: delegations will ${side === 'new' && f.edited ? 'revise this wording at the next session' : 'review this wording'}.`, unreferenced: f.unreferenced}))
+        const [a, b] = [parse(withFootnotes(renderDraft(old), notes('old')), 'old.md'), parse(withFootnotes(renderDraft(next), notes('new')), 'new.md')]
         const docx = await redline(a, b)
         expect(viewParagraphs(docx, 'accept')).toEqual(texts(b))
         expect(viewParagraphs(docx, 'reject')).toEqual(texts(a))

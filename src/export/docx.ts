@@ -64,8 +64,10 @@ function referenceRun(type: Piece['type'], label: string, writer: Writer): Parag
 
 /** A row's redline, with references to footnotes each standing as one character (see footnotes.ts). */
 function rowPieces(row: Row, marks: NoteMarks): Piece[] {
-  const before = row.old ? markReferences(row.old.text, 'before', marks) : null
-  const after = row.new ? markReferences(row.new.text, 'after', marks) : null
+  // A footnote nothing refers to stays a line `[^label]: text`: its label is not a reference.
+  const marked = (line: DocLine, side: 'before' | 'after') => (line.kind === 'note' ? line.text : markReferences(line.text, side, marks))
+  const before = row.old ? marked(row.old, 'before') : null
+  const after = row.new ? marked(row.new, 'after') : null
   if (before !== null && after !== null) return wordDiff(before, after).pieces
   return before !== null ? [{type: 'delete', text: before}] : [{type: 'insert', text: after ?? ''}]
 }

@@ -81,9 +81,9 @@ export function viewParagraphs(docx: Uint8Array, view: View): string[] {
   return out.filter((text) => text !== '')
 }
 
-/** Every `w:ins` and `w:del` (runs and paragraph marks) with its author and date. */
-export function revisionAttributes(docx: Uint8Array): Array<{kind: string; author: string | null; date: string | null}> {
-  const xml = readZipParts(docx, ['word/document.xml'], 'export.docx').get('word/document.xml') ?? ''
+/** Every `w:ins` and `w:del` (runs and paragraph marks) of a part (the body unless told) with its author and date. */
+export function revisionAttributes(docx: Uint8Array, part = 'word/document.xml'): Array<{kind: string; author: string | null; date: string | null}> {
+  const xml = readZipParts(docx, [part], 'export.docx').get(part) ?? ''
   const out: Array<{kind: string; author: string | null; date: string | null}> = []
   const walk = (element: XmlElement) => {
     for (const child of kids(element)) {
@@ -91,7 +91,7 @@ export function revisionAttributes(docx: Uint8Array): Array<{kind: string; autho
       walk(child)
     }
   }
-  walk(parseXml(xml, 'export.docx', 'word/document.xml'))
+  walk(parseXml(xml, 'export.docx', part))
   return out
 }
 
