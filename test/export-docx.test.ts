@@ -10,6 +10,7 @@ import {compareDrafts} from '../src/diff/compare.js'
 import {redlineDocx} from '../src/export/docx.js'
 import {documentLines, flat} from '../src/export/lines.js'
 import {importDocument} from '../src/import/index.js'
+import {readZipParts} from '../src/import/zip.js'
 import type {Draft} from '../src/model/types.js'
 import {parseDraft} from '../src/parse/draft.js'
 import {loadSessions, type Session} from '../src/versions/sessions.js'
@@ -133,16 +134,22 @@ describe('export --format docx', () => {
   })
 
   it('footnotes are Word footnotes: a changed text is tracked inside the footnote, an added or dropped one goes with its reference', async () => {
-    const a = parse('## Article 1. A\n\n1. One[^a] two[^b].\n\n[^a]: The first note as drafted.\n\n[^b]: A note to go.\n\n[^c]: A note nothing refers to.\n')
+    const a = parse('## Article 1. A [pending]\n\n1. One[^a] two[^b].\n\n[^a]: The first note as drafted.\n\n[^b]: A note to go.\n\n[^c]: A note nothing refers to.\n')
     const b = parse('## Article 1. A\n\n1. One[^a] two three[^d].\n\n[^a]: The first note as revised.\n\n[^d]: A new note.\n\n[^c]: A note nothing refers to.\n')
     const docx = await redline(a, b)
     expect(viewParagraphs(docx, 'accept')).toEqual(['Article 1. A', '1. One[^The first note as revised.] two three[^A new note.].', '[^c]: A note nothing refers to.'])
-    expect(viewParagraphs(docx, 'reject')).toEqual(['Article 1. A', '1. One[^The first note as drafted.] two[^A note to go.].', '[^c]: A note nothing refers to.'])
+    expect(viewParagraphs(docx, 'reject')).toEqual(['Article 1. A [pending]', '1. One[^The first note as drafted.] two[^A note to go.].', '[^c]: A note nothing refers to.'])
     // One footnote per reference, numbered in reading order: a (kept), b (deleted), d (inserted).
-    expect(viewFootnotes(docx, 'accept')).toEqual(new Map([['1', 'The first note as revised.'], ['2', ''], ['3', 'A new note.']]))
-    expect(viewFootnotes(docx, 'reject')).toEqual(new Map([['1', 'The first note as drafted.'], ['2', 'A note to go.'], ['3', '']]))
+    expect([...viewFootnotes(docx, 'accept').values()]).toEqual(['The first note as revised.', '', 'A new note.'])
+    expect([...viewFootnotes(docx, 'reject').values()]).toEqual(['The first note as drafted.', 'A note to go.', ''])
+    // Tracked changes, footnotes and comments never share an id (LibreOffice dropped footnote texts when a comment had a footnote's id).
+    const ids = (part: string, element: string) => [...(readZipParts(docx, [part], 'x').get(part) ?? '').matchAll(new RegExp(`<w:${element} w:id="(\\d+)"`, 'g'))].map((m) => m[1])
+    const all = [...ids('word/document.xml', '(?:ins|del)'), ...ids('word/footnotes.xml', '(?:ins|del)'), ...ids('word/footnotes.xml', 'footnote'), ...ids('word/comments.xml', 'comment')]
+    expect(all.length).toBeGreaterThan(8)
+    expect(new Set(all).size).toBe(all.length)
     const inNotes = revisionAttributes(docx, 'word/footnotes.xml')
     expect(inNotes.map((r) => r.kind).sort()).toEqual(['del', 'del', 'ins', 'ins'])
+    expect(commentTexts(docx)).toEqual(['status marker lost: [pending]'])
     expect(new Set(inNotes.map((r) => `${r.author} ${r.date}`))).toEqual(new Set(['new 2023-04-11T00:00:00Z']))
   })
 

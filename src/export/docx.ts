@@ -23,6 +23,10 @@ export interface RedlineInput {
   title: string
 }
 
+/**
+ * Ids of tracked changes, footnotes and comments, one sequence for all: the format numbers each kind apart, but
+ * LibreOffice left every footnote's text out of a page when a comment had the id of a footnote.
+ */
 interface Revisions {
   next: number
   author: string
@@ -40,9 +44,8 @@ interface Writer {
   revisions: Revisions
   markerNames: ReadonlySet<string>
   marks: NoteMarks
-  /** Each footnote's paragraphs, by its id (1, 2 … in the order of the references). */
+  /** Each footnote's paragraphs, by its id (increasing in the order of the references). */
   footnotes: Record<number, {children: Paragraph[]}>
-  nextFootnote: number
 }
 
 function textRun(type: Piece['type'], text: string, runStyle: RunStyle, revisions: Revisions): ParagraphChild {
@@ -54,7 +57,7 @@ function textRun(type: Piece['type'], text: string, runStyle: RunStyle, revision
 
 /** A reference to a new footnote holding the redline of its text; inside the insertion or deletion of its piece. */
 function referenceRun(type: Piece['type'], label: string, writer: Writer): ParagraphChild {
-  const id = writer.nextFootnote++
+  const id = writer.revisions.next++
   const content = styledRuns(notePieces(label, type, writer.marks), writer.markerNames).map((run) => textRun(run.type, run.text, run.style, writer.revisions))
   writer.footnotes[id] = {children: [new Paragraph({children: [new TextRun(' '), ...content]})]}
   const run = new FootnoteReferenceRun(id)
@@ -165,7 +168,7 @@ function body(input: RedlineInput, revisions: Revisions): {children: Paragraph[]
   const rows = mergeLines(before, after, [...linePairs(input.diff), ...notePairs(before, after)])
   const notes = new Map<string, LineNote>(redlineNotes(input.diff).map((note) => [`${note.side}:${note.key}`, note]))
   const marks = noteMarks(input.before, input.after, [...before, ...after].map((line) => line.text))
-  const writer: Writer = {revisions, markerNames: markerNamesOf(input.before, input.after), marks, footnotes: {}, nextFootnote: 1}
+  const writer: Writer = {revisions, markerNames: markerNamesOf(input.before, input.after), marks, footnotes: {}}
   const cells = rows.map((row) => ({row, pieces: rowPieces(row, marks)}))
   const all: Comment[] = []
   const paragraphMarksOf = paragraphMarks(cells)
@@ -173,7 +176,7 @@ function body(input: RedlineInput, revisions: Revisions): {children: Paragraph[]
     const row = cell.row
     const note = row.new ? notes.get(`new:${row.new.key}`) : row.old ? notes.get(`old:${row.old.key}`) : undefined
     const lines = [...(note?.lines ?? []), ...movedNote(row)]
-    const comments = lines.length > 0 ? [{id: all.length, lines}] : []
+    const comments = lines.length > 0 ? [{id: revisions.next++, lines}] : []
     all.push(...comments)
     return rowParagraph(cell, paragraphMarksOf[k] ?? 'none', writer, comments)
   })
