@@ -1,7 +1,7 @@
 // draftdiff export --format docx: tracked changes whose Accept All is the new draft and Reject All the old,
 // read back with the project's zip+XML readers, by LibreOffice itself, and by `draftdiff import`.
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
@@ -14,7 +14,7 @@ import {readZipParts} from '../src/import/zip.js'
 import type {Draft} from '../src/model/types.js'
 import {parseDraft} from '../src/parse/draft.js'
 import {loadSessions, type Session} from '../src/versions/sessions.js'
-import {pdftotext, requireTool, soffice} from './import-helpers.js'
+import {pdftotext, requireTool} from './import-helpers.js'
 import {commentTexts, revisionAttributes, viewFootnotes, viewParagraphs} from './support/docx-revisions.js'
 import {editKinds, generateDraft, mutate, Pool, renderDraft, Rng, structuralKinds, type Mutation} from './support/generate-drafts.js'
 import {libreOfficeViews} from './support/libreoffice-revisions.js'
@@ -142,11 +142,13 @@ describe('export --format docx', () => {
     // One footnote per reference, numbered in reading order: a (kept), b (deleted), d (inserted).
     expect([...viewFootnotes(docx, 'accept').values()]).toEqual(['The first note as revised.', '', 'A new note.'])
     expect([...viewFootnotes(docx, 'reject').values()]).toEqual(['The first note as drafted.', 'A note to go.', ''])
-    // Tracked changes, footnotes and comments never share an id (LibreOffice dropped footnote texts when a comment had a footnote's id).
-    const ids = (part: string, element: string) => [...(readZipParts(docx, [part], 'x').get(part) ?? '').matchAll(new RegExp(`<w:${element} w:id="(\\d+)"`, 'g'))].map((m) => m[1])
-    const all = [...ids('word/document.xml', '(?:ins|del)'), ...ids('word/footnotes.xml', '(?:ins|del)'), ...ids('word/footnotes.xml', 'footnote'), ...ids('word/comments.xml', 'comment')]
-    expect(all.length).toBeGreaterThan(8)
-    expect(new Set(all).size).toBe(all.length)
+    // Tracked changes and footnotes never share an id, and comments come after them all (LibreOffice left footnote
+    // texts off the page when comments had ids as low as the footnotes').
+    const ids = (part: string, element: string) => [...(readZipParts(docx, [part], 'x').get(part) ?? '').matchAll(new RegExp(`<w:${element} w:id="(\\d+)"`, 'g'))].map((m) => Number(m[1]))
+    const others = [...ids('word/document.xml', '(?:ins|del)'), ...ids('word/footnotes.xml', '(?:ins|del)'), ...ids('word/footnotes.xml', 'footnote')]
+    expect(others.length).toBeGreaterThan(8)
+    expect(new Set(others).size).toBe(others.length)
+    expect(ids('word/comments.xml', 'comment')).toEqual([Math.max(...others) + 1])
     const inNotes = revisionAttributes(docx, 'word/footnotes.xml')
     expect(inNotes.map((r) => r.kind).sort()).toEqual(['del', 'del', 'ins', 'ins'])
     expect(commentTexts(docx)).toEqual(['status marker lost: [pending]'])
@@ -208,15 +210,28 @@ describe('export --format docx', () => {
     )
   }, 120_000)
 
-  it('LibreOffice renders it: a page as PNG in test-results/screenshots, the text as PDF', async () => {
+  it('LibreOffice opens every shipped pair\'s redline: each as PDF with its first article and a footnote at the foot of a page, that page kept as PNG in test-results/screenshots', async () => {
+    requireTool('soffice', 'libreoffice-writer-nogui')
     requireTool('pdftoppm', 'poppler-utils')
-    const [before, after] = ['03', '04'].map((id) => sessions.find((s) => s.id.startsWith(`${id}-`)) as Session)
-    const file = path.join(work, 'export-03-04.docx')
-    writeFileSync(file, await shippedDocx(before!, after!))
-    const pdf = soffice(file, 'pdf', work, path.join(work, 'profile-pdf'))
-    const text = pdftotext(pdf)
-    expect(text).toContain('Article 1. Statement of purpose')
+    const folder = path.join(work, 'pdf')
+    mkdirSync(folder)
+    const names = pairs().map(([before, after]) => `export-docx-${before.id}..${after.id}`)
+    for (const [k, [before, after]] of pairs().entries()) writeFileSync(path.join(folder, `${names[k]}.docx`), await shippedDocx(before, after))
+    // One LibreOffice run converts them all.
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(work, 'profile-pdf')}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...names.map((name) => path.join(folder, `${name}.docx`))], {stdio: 'pipe', timeout: 600_000})
     mkdirSync(screenshots, {recursive: true})
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', '-singlefile', pdf, path.join(screenshots, 'export-docx-03-04')])
-  }, 300_000)
+    for (const [k, [, after]] of pairs().entries()) {
+      const name = names[k] as string
+      const pages = pdftotext(path.join(folder, `${name}.pdf`)).split('\f')
+      const first = after.draft.articles[0]
+      expect(pages.join('\n'), name).toContain(`Article ${first?.number}. ${first?.title}`)
+      // The first footnote referred to, at the foot of some page (words matched across line breaks).
+      const label = documentLines(after.draft).flatMap((line) => (line.kind === 'note' ? [] : [...line.text.matchAll(footnoteReference)].map((m) => m[1]))).find((l) => after.draft.footnotes.some((f) => f.label === l))
+      const words = flat(after.draft.footnotes.find((f) => f.label === label)?.text ?? '').split(' ').slice(0, 4)
+      const page = label === undefined ? 1 : pages.findIndex((text) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')).test(text))
+      expect(page, `${name}: footnote ${label} "${words.join(' ')}" on a page`).toBeGreaterThanOrEqual(0)
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page + 1), '-l', String(page + 1), '-singlefile', path.join(folder, `${name}.pdf`), path.join(screenshots, name)])
+      expect(statSync(path.join(screenshots, `${name}.png`)).size, name).toBeGreaterThan(10_000)
+    }
+  }, 900_000)
 })

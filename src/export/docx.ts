@@ -24,8 +24,8 @@ export interface RedlineInput {
 }
 
 /**
- * Ids of tracked changes, footnotes and comments, one sequence for all: the format numbers each kind apart, but
- * LibreOffice left every footnote's text out of a page when a comment had the id of a footnote.
+ * Ids of tracked changes, footnotes and comments, one sequence for all, comments last: the format numbers each
+ * kind apart, but LibreOffice left footnote texts off the page when comments had ids as low as the footnotes'.
  */
 interface Revisions {
   next: number
@@ -129,15 +129,25 @@ function paragraphMarks(cells: Cell[]): Mark[] {
   return marks
 }
 
-function rowParagraph(cell: Cell, mark: Mark, writer: Writer, comments: Comment[]): Paragraph {
+/** A row's runs and the revision of its paragraph mark, before any comment is anchored on it. */
+interface Drafted {
+  line: DocLine
+  children: ParagraphChild[]
+  revision: {run?: Partial<Record<Mark, {id: number; author: string; date: string}>>}
+}
+
+function draftParagraph(cell: Cell, mark: Mark, writer: Writer): Drafted {
   const line = (cell.row.new ?? cell.row.old) as DocLine
-  const children = rowRuns(cell.pieces, writer)
-  for (const comment of comments) {
+  return {line, children: rowRuns(cell.pieces, writer), revision: mark === 'none' ? {} : {run: {[mark]: change(writer.revisions)}}}
+}
+
+function rowParagraph(drafted: Drafted, comment: Comment | null): Paragraph {
+  const children = [...drafted.children]
+  if (comment) {
     children.unshift(new CommentRangeStart(comment.id))
     children.push(new CommentRangeEnd(comment.id), new TextRun({children: [new CommentReference(comment.id)]}))
   }
-  const revision = mark === 'none' ? {} : {run: {[mark]: change(writer.revisions)}}
-  return new Paragraph({children, ...layout(line), ...revision})
+  return new Paragraph({children, ...layout(drafted.line), ...drafted.revision})
 }
 
 function markerNamesOf(...drafts: Draft[]): Set<string> {
@@ -170,15 +180,16 @@ function body(input: RedlineInput, revisions: Revisions): {children: Paragraph[]
   const marks = noteMarks(input.before, input.after, [...before, ...after].map((line) => line.text))
   const writer: Writer = {revisions, markerNames: markerNamesOf(input.before, input.after), marks, footnotes: {}}
   const cells = rows.map((row) => ({row, pieces: rowPieces(row, marks)}))
-  const all: Comment[] = []
   const paragraphMarksOf = paragraphMarks(cells)
-  const children = cells.map((cell, k) => {
-    const row = cell.row
+  const drafted = cells.map((cell, k) => draftParagraph(cell, paragraphMarksOf[k] ?? 'none', writer))
+  // Comments take their ids after every tracked change and footnote.
+  const all: Comment[] = []
+  const children = cells.map(({row}, k) => {
     const note = row.new ? notes.get(`new:${row.new.key}`) : row.old ? notes.get(`old:${row.old.key}`) : undefined
     const lines = [...(note?.lines ?? []), ...movedNote(row)]
-    const comments = lines.length > 0 ? [{id: revisions.next++, lines}] : []
-    all.push(...comments)
-    return rowParagraph(cell, paragraphMarksOf[k] ?? 'none', writer, comments)
+    const comment = lines.length > 0 ? {id: revisions.next++, lines} : null
+    if (comment) all.push(comment)
+    return rowParagraph(drafted[k] as Drafted, comment)
   })
   return {children, comments: all, footnotes: writer.footnotes}
 }
