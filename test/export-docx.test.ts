@@ -81,6 +81,26 @@ function withFootnotes(markdown: string, notes: Array<{place: number | null; tex
   return [...lines, '', ...definitions].join('\n')
 }
 
+const mutation = (kinds: readonly Mutation['kind'][]) => fc.record({kind: fc.constantFrom(...kinds), pick: fc.nat({max: 9999}), where: fc.nat({max: 9999}), variant: fc.nat({max: 9999})})
+const footnote = fc.record({old: fc.option(fc.nat(99)), new: fc.option(fc.nat(99)), edited: fc.boolean(), unreferenced: fc.boolean()})
+/** A generated pair: a draft, its mutation, and footnotes added to both. */
+const cases = fc.record({
+  footnotes: fc.array(footnote, {maxLength: 4}),
+  seed: fc.integer({min: 1, max: 0x7fffffff}),
+  chapters: fc.array(fc.integer({min: 3, max: 6}), {minLength: 2, maxLength: 3}),
+  preamble: fc.integer({min: 0, max: 3}),
+  numbering: fc.constantFrom('consecutive' as const, 'explicit' as const),
+  mutations: fc.tuple(fc.array(mutation(structuralKinds), {maxLength: 4}), fc.array(mutation(editKinds), {maxLength: 4})).map(([a, b]) => [...a, ...b])
+})
+
+function generatedPair(c: typeof cases extends fc.Arbitrary<infer T> ? T : never): [Draft, Draft] {
+  const pool = new Pool(new Rng(c.seed))
+  const old = generateDraft(pool, {chapters: c.chapters, preamble: c.preamble})
+  const next = mutate(old, pool.fork(c.seed ^ 0x9e3779b9), c.mutations, {numbering: c.numbering}).draft
+  const notes = (side: 'old' | 'new') => c.footnotes.map((f, k) => ({place: f[side], text: `Note ${k}: delegations will ${side === 'new' && f.edited ? 'revise this wording at the next session' : 'review this wording'}.`, unreferenced: f.unreferenced}))
+  return [parse(withFootnotes(renderDraft(old), notes('old')), 'old.md'), parse(withFootnotes(renderDraft(next), notes('new')), 'new.md')]
+}
+
 const pairs = () => sessions.slice(1).map((after, i) => [sessions[i] as Session, after] as const)
 
 const shipped = new Map<string, Promise<Uint8Array>>()
@@ -184,23 +204,9 @@ describe('export --format docx', () => {
   })
 
   it('generated pairs: Accept All, Reject All and the import hold after renumbering, splits, merges, edits and footnotes added, dropped, moved or edited', async () => {
-    const mutation = (kinds: readonly Mutation['kind'][]) => fc.record({kind: fc.constantFrom(...kinds), pick: fc.nat({max: 9999}), where: fc.nat({max: 9999}), variant: fc.nat({max: 9999})})
-    const footnote = fc.record({old: fc.option(fc.nat(99)), new: fc.option(fc.nat(99)), edited: fc.boolean(), unreferenced: fc.boolean()})
-    const cases = fc.record({
-      footnotes: fc.array(footnote, {maxLength: 4}),
-      seed: fc.integer({min: 1, max: 0x7fffffff}),
-      chapters: fc.array(fc.integer({min: 3, max: 6}), {minLength: 2, maxLength: 3}),
-      preamble: fc.integer({min: 0, max: 3}),
-      numbering: fc.constantFrom('consecutive' as const, 'explicit' as const),
-      mutations: fc.tuple(fc.array(mutation(structuralKinds), {maxLength: 4}), fc.array(mutation(editKinds), {maxLength: 4})).map(([a, b]) => [...a, ...b])
-    })
     await fc.assert(
       fc.asyncProperty(cases, async (c) => {
-        const pool = new Pool(new Rng(c.seed))
-        const old = generateDraft(pool, {chapters: c.chapters, preamble: c.preamble})
-        const next = mutate(old, pool.fork(c.seed ^ 0x9e3779b9), c.mutations, {numbering: c.numbering}).draft
-        const notes = (side: 'old' | 'new') => c.footnotes.map((f, k) => ({place: f[side], text: `Note ${k}: delegations will ${side === 'new' && f.edited ? 'revise this wording at the next session' : 'review this wording'}.`, unreferenced: f.unreferenced}))
-        const [a, b] = [parse(withFootnotes(renderDraft(old), notes('old')), 'old.md'), parse(withFootnotes(renderDraft(next), notes('new')), 'new.md')]
+        const [a, b] = generatedPair(c)
         const docx = await redline(a, b)
         expect(viewParagraphs(docx, 'accept')).toEqual(texts(b))
         expect(viewParagraphs(docx, 'reject')).toEqual(texts(a))
@@ -210,24 +216,30 @@ describe('export --format docx', () => {
     )
   }, 120_000)
 
-  it('LibreOffice opens every shipped pair\'s redline: each as PDF with its first article and a footnote at the foot of a page, that page kept as PNG in test-results/screenshots', async () => {
+  it('LibreOffice opens every shipped pair\'s redline and two generated ones: each as PDF with its first article and a footnote at the foot of a page, that page kept as PNG in test-results/screenshots', async () => {
     requireTool('soffice', 'libreoffice-writer-nogui')
     requireTool('pdftoppm', 'poppler-utils')
     const folder = path.join(work, 'pdf')
     mkdirSync(folder)
     const names = pairs().map(([before, after]) => `export-docx-${before.id}..${after.id}`)
     for (const [k, [before, after]] of pairs().entries()) writeFileSync(path.join(folder, `${names[k]}.docx`), await shippedDocx(before, after))
+    // And two generated pairs (a fixed sample), each with a footnote kept.
+    const generated = fc.sample(cases.map((c) => ({...c, footnotes: [{old: 0, new: 0, edited: true, unreferenced: false}, ...c.footnotes]})), {seed: 13, numRuns: 2}).map(generatedPair)
+    for (const [k, [a, b]] of generated.entries()) writeFileSync(path.join(folder, `export-docx-generated-${k + 1}.docx`), await redline(a, b))
     // One LibreOffice run converts them all.
-    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(work, 'profile-pdf')}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...names.map((name) => path.join(folder, `${name}.docx`))], {stdio: 'pipe', timeout: 600_000})
+    const all = [...pairs().map(([, after], k) => ({name: names[k] as string, after: after.draft})), ...generated.map(([, b], k) => ({name: `export-docx-generated-${k + 1}`, after: b}))]
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(work, 'profile-pdf')}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...all.map(({name}) => path.join(folder, `${name}.docx`))], {stdio: 'pipe', timeout: 600_000})
     mkdirSync(screenshots, {recursive: true})
-    for (const [k, [, after]] of pairs().entries()) {
-      const name = names[k] as string
+    expect(all).toHaveLength(8)
+    for (const {name, after} of all) {
       const pages = pdftotext(path.join(folder, `${name}.pdf`)).split('\f')
-      const first = after.draft.articles[0]
-      expect(pages.join('\n'), name).toContain(`Article ${first?.number}. ${first?.title}`)
+      const first = after.articles[0]
+      expect(pages.join('\n'), name).toContain(`Article ${first?.number}. ${flat(first?.title ?? '')}`)
       // The first footnote referred to, at the foot of some page (words matched across line breaks).
-      const label = documentLines(after.draft).flatMap((line) => (line.kind === 'note' ? [] : [...line.text.matchAll(footnoteReference)].map((m) => m[1]))).find((l) => after.draft.footnotes.some((f) => f.label === l))
-      const words = flat(after.draft.footnotes.find((f) => f.label === label)?.text ?? '').split(' ').slice(0, 4)
+      const label = documentLines(after).flatMap((line) => (line.kind === 'note' ? [] : [...line.text.matchAll(footnoteReference)].map((m) => m[1]))).find((l) => after.footnotes.some((f) => f.label === l))
+      const words = flat(after.footnotes.find((f) => f.label === label)?.text ?? '').split(' ').slice(0, 4)
+      // 07-final refers to no footnote: its page 2 is kept.
+      if (name.endsWith('07-final')) expect(label).toBeUndefined()
       const page = label === undefined ? 1 : pages.findIndex((text) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')).test(text))
       expect(page, `${name}: footnote ${label} "${words.join(' ')}" on a page`).toBeGreaterThanOrEqual(0)
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page + 1), '-l', String(page + 1), '-singlefile', path.join(folder, `${name}.pdf`), path.join(screenshots, name)])
