@@ -34,3 +34,7 @@ export {wordDiff} from './diff/words.js'
 export {phrasePieces} from './model/phrases.js'
 /** The terminal report. */
 export {renderText} from './report/text.js'
+/** A Word redline (.docx bytes): the new draft with every difference from the old as a tracked change, with footnotes and comments (docs/export.md). */
+export {redlineDocx, type RedlineInput} from './export/docx.js'
+/** Akoma Ntoso 3.0 XML, one document per version, wIds following article and chapter lineage (docs/export.md). */
+export {aknDocuments, type AknDocument, type AknVersion} from './export/akn.js'

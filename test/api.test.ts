@@ -3,7 +3,7 @@ import {expect, it} from 'vitest'
 import * as api from '../src/index.js'
 
 it('exports exactly the public surface', () => {
-  expect(Object.keys(api).sort()).toEqual(['ImportError', 'InputError', 'alignArticles', 'alignGroups', 'checkDraft', 'compareDrafts', 'concordanceOptions', 'defaultStatusMarkers', 'draftStats', 'formatDraft', 'groupsOf', 'importDocument', 'loadSessions', 'maxFileBytes', 'maxNesting', 'parseConcordance', 'parseDraft', 'phrasePieces', 'readSources', 'renderText', 'rules', 'traceChapterLineage', 'traceLineage', 'wordDiff'])
+  expect(Object.keys(api).sort()).toEqual(['ImportError', 'InputError', 'aknDocuments', 'alignArticles', 'alignGroups', 'checkDraft', 'compareDrafts', 'concordanceOptions', 'defaultStatusMarkers', 'draftStats', 'formatDraft', 'groupsOf', 'importDocument', 'loadSessions', 'maxFileBytes', 'maxNesting', 'parseConcordance', 'parseDraft', 'phrasePieces', 'readSources', 'redlineDocx', 'renderText', 'rules', 'traceChapterLineage', 'traceLineage', 'wordDiff'])
 })
 
 it('documents every rule with a page in docs/rules', async () => {

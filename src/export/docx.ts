@@ -1,13 +1,14 @@
 /** The new draft as a Word document whose differences from the old are real tracked changes (w:ins, w:del) with comments. */
-import {AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun, type ParagraphChild} from 'docx'
+import {AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, FootnoteReferenceRun, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun, type ParagraphChild} from 'docx'
 import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
-import type {DraftDiff} from '../model/diff.js'
+import type {DraftDiff, Piece} from '../model/diff.js'
 import type {Draft} from '../model/types.js'
 import {wordDiff} from '../diff/words.js'
+import {markReferences, noteMarks, notePieces, splitAtReferences, type NoteMarks} from './footnotes.js'
 import {documentLines, xmlSafe, type DocLine} from './lines.js'
 import {linePairs, mergeLines, type Row} from './merge.js'
 import {redlineNotes, type LineNote} from './notes.js'
-import {styledRuns} from './runs.js'
+import {styledRuns, type RunStyle} from './runs.js'
 
 /** What a redline is made of: both drafts, their comparison, and who and when the changes are attributed to. */
 export interface RedlineInput {
@@ -22,6 +23,10 @@ export interface RedlineInput {
   title: string
 }
 
+/**
+ * Ids of tracked changes, footnotes and comments, one sequence for all, comments last: the format numbers each
+ * kind apart, but LibreOffice left footnote texts off the page when comments had ids as low as the footnotes'.
+ */
 interface Revisions {
   next: number
   author: string
@@ -34,14 +39,46 @@ function change(revisions: Revisions): {id: number; author: string; date: string
 
 const characterStyle = {bracket: 'Bracket', marker: 'StatusMarker'} as const
 
-function rowRuns(row: Row, markerNames: ReadonlySet<string>, revisions: Revisions): ParagraphChild[] {
-  const pieces = row.old && row.new ? wordDiff(row.old.text, row.new.text).pieces : row.old ? [{type: 'delete' as const, text: row.old.text}] : [{type: 'insert' as const, text: row.new?.text ?? ''}]
-  return styledRuns(pieces, markerNames).map((run) => {
-    const style = run.style ? characterStyle[run.style] : undefined
-    if (run.type === 'equal') return new TextRun({text: run.text, style})
-    if (run.type === 'insert') return new InsertedTextRun({text: run.text, style, ...change(revisions)})
-    return new DeletedTextRun({text: run.text, style, ...change(revisions)})
-  })
+/** What the runs of the redline are written with: revision ids, the status marker names, the footnotes so far. */
+interface Writer {
+  revisions: Revisions
+  markerNames: ReadonlySet<string>
+  marks: NoteMarks
+  /** Each footnote's paragraphs, by its id (increasing in the order of the references). */
+  footnotes: Record<number, {children: Paragraph[]}>
+}
+
+function textRun(type: Piece['type'], text: string, runStyle: RunStyle, revisions: Revisions): ParagraphChild {
+  const style = runStyle ? characterStyle[runStyle] : undefined
+  if (type === 'equal') return new TextRun({text, style})
+  if (type === 'insert') return new InsertedTextRun({text, style, ...change(revisions)})
+  return new DeletedTextRun({text, style, ...change(revisions)})
+}
+
+/** A reference to a new footnote holding the redline of its text; inside the insertion or deletion of its piece. */
+function referenceRun(type: Piece['type'], label: string, writer: Writer): ParagraphChild {
+  const id = writer.revisions.next++
+  const content = styledRuns(notePieces(label, type, writer.marks), writer.markerNames).map((run) => textRun(run.type, run.text, run.style, writer.revisions))
+  writer.footnotes[id] = {children: [new Paragraph({children: [new TextRun(' '), ...content]})]}
+  const run = new FootnoteReferenceRun(id)
+  if (type === 'equal') return run
+  return type === 'insert' ? new InsertedTextRun({children: [run], ...change(writer.revisions)}) : new DeletedTextRun({children: [run], ...change(writer.revisions)})
+}
+
+/** A row's redline, with references to footnotes each standing as one character (see footnotes.ts). */
+function rowPieces(row: Row, marks: NoteMarks): Piece[] {
+  // A footnote nothing refers to stays a line `[^label]: text`: its label is not a reference.
+  const marked = (line: DocLine, side: 'before' | 'after') => (line.kind === 'note' ? line.text : markReferences(line.text, side, marks))
+  const before = row.old ? marked(row.old, 'before') : null
+  const after = row.new ? marked(row.new, 'after') : null
+  if (before !== null && after !== null) return wordDiff(before, after).pieces
+  return before !== null ? [{type: 'delete', text: before}] : [{type: 'insert', text: after ?? ''}]
+}
+
+function rowRuns(pieces: Piece[], writer: Writer): ParagraphChild[] {
+  return styledRuns(pieces, writer.markerNames).flatMap((run) =>
+    splitAtReferences(run.text, writer.marks).map((part) => ('label' in part ? referenceRun(run.type, part.label, writer) : textRun(run.type, part.text, run.style, writer.revisions)))
+  )
 }
 
 function layout(line: DocLine): {heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: {left: number}} {
@@ -68,17 +105,23 @@ function ownMark(row: Row): Mark {
   return row.old && row.new ? 'none' : row.old ? 'deletion' : 'insertion'
 }
 
+/** A row of the redline and its pieces. */
+interface Cell {
+  row: Row
+  pieces: Piece[]
+}
+
 /**
  * Paragraph-mark revisions, one per row. Inserted rows after a kept row whose text ends in an insertion take
  * the kept row's mark instead of the last one's (the same text in Word's model): LibreOffice joins adjacent
  * insertions across a paragraph mark, and rejecting them would otherwise join the kept paragraph to the next.
  */
-export function paragraphMarks(rows: Row[]): Mark[] {
-  const marks = rows.map(ownMark)
-  rows.forEach((row, k) => {
-    if (!(row.old && row.new) || !endsInInsertion(row)) return
+function paragraphMarks(cells: Cell[]): Mark[] {
+  const marks = cells.map((cell) => ownMark(cell.row))
+  cells.forEach((cell, k) => {
+    if (!(cell.row.old && cell.row.new) || cell.pieces.at(-1)?.type !== 'insert') return
     let last = k
-    while (rows[last + 1] && ownMark(rows[last + 1] as Row) === 'insertion') last++
+    while (cells[last + 1] && ownMark((cells[last + 1] as Cell).row) === 'insertion') last++
     if (last === k) return
     marks[k] = 'insertion'
     marks[last] = 'none'
@@ -86,20 +129,25 @@ export function paragraphMarks(rows: Row[]): Mark[] {
   return marks
 }
 
-function endsInInsertion(row: Row): boolean {
-  if (!row.old || !row.new) return false
-  return wordDiff(row.old.text, row.new.text).pieces.at(-1)?.type === 'insert'
+/** A row's runs and the revision of its paragraph mark, before any comment is anchored on it. */
+interface Drafted {
+  line: DocLine
+  children: ParagraphChild[]
+  revision: {run?: Partial<Record<Mark, {id: number; author: string; date: string}>>}
 }
 
-function rowParagraph(row: Row, mark: Mark, markerNames: ReadonlySet<string>, revisions: Revisions, comments: Comment[]): Paragraph {
-  const line = (row.new ?? row.old) as DocLine
-  const children = rowRuns(row, markerNames, revisions)
-  for (const comment of comments) {
+function draftParagraph(cell: Cell, mark: Mark, writer: Writer): Drafted {
+  const line = (cell.row.new ?? cell.row.old) as DocLine
+  return {line, children: rowRuns(cell.pieces, writer), revision: mark === 'none' ? {} : {run: {[mark]: change(writer.revisions)}}}
+}
+
+function rowParagraph(drafted: Drafted, comment: Comment | null): Paragraph {
+  const children = [...drafted.children]
+  if (comment) {
     children.unshift(new CommentRangeStart(comment.id))
     children.push(new CommentRangeEnd(comment.id), new TextRun({children: [new CommentReference(comment.id)]}))
   }
-  const revision = mark === 'none' ? {} : {run: {[mark]: change(revisions)}}
-  return new Paragraph({children, ...layout(line), ...revision})
+  return new Paragraph({children, ...layout(drafted.line), ...drafted.revision})
 }
 
 function markerNamesOf(...drafts: Draft[]): Set<string> {
@@ -118,28 +166,39 @@ function movedNote(row: Row): string[] {
   return row.new ? ['moved here: its place among the other paragraphs changed (deleted where it was)'] : ['moved: inserted at its new place']
 }
 
-/** The paragraphs of the redline and the comments anchored on them. */
-function body(input: RedlineInput, revisions: Revisions): {children: Paragraph[]; comments: Array<{id: number; lines: string[]}>} {
-  const rows = mergeLines(documentLines(input.before), documentLines(input.after), linePairs(input.diff))
+/** Footnote lines nothing refers to (`[^label]: …`) are paired by label, like the units. */
+function notePairs(before: DocLine[], after: DocLine[]): Array<[string, string]> {
+  const keys = new Set(after.filter((line) => line.kind === 'note').map((line) => line.key))
+  return before.filter((line) => line.kind === 'note' && keys.has(line.key)).map((line) => [line.key, line.key])
+}
+
+/** The paragraphs of the redline, the comments anchored on them and the footnotes they refer to. */
+function body(input: RedlineInput, revisions: Revisions): {children: Paragraph[]; comments: Comment[]; footnotes: Writer['footnotes']} {
+  const [before, after] = [documentLines(input.before), documentLines(input.after)]
+  const rows = mergeLines(before, after, [...linePairs(input.diff), ...notePairs(before, after)])
   const notes = new Map<string, LineNote>(redlineNotes(input.diff).map((note) => [`${note.side}:${note.key}`, note]))
-  const markerNames = markerNamesOf(input.before, input.after)
+  const marks = noteMarks(input.before, input.after, [...before, ...after].map((line) => line.text))
+  const writer: Writer = {revisions, markerNames: markerNamesOf(input.before, input.after), marks, footnotes: {}}
+  const cells = rows.map((row) => ({row, pieces: rowPieces(row, marks)}))
+  const paragraphMarksOf = paragraphMarks(cells)
+  const drafted = cells.map((cell, k) => draftParagraph(cell, paragraphMarksOf[k] ?? 'none', writer))
+  // Comments take their ids after every tracked change and footnote.
   const all: Comment[] = []
-  const marks = paragraphMarks(rows)
-  const children = rows.map((row, k) => {
+  const children = cells.map(({row}, k) => {
     const note = row.new ? notes.get(`new:${row.new.key}`) : row.old ? notes.get(`old:${row.old.key}`) : undefined
     const lines = [...(note?.lines ?? []), ...movedNote(row)]
-    const comments = lines.length > 0 ? [{id: all.length, lines}] : []
-    all.push(...comments)
-    return rowParagraph(row, marks[k] ?? 'none', markerNames, revisions, comments)
+    const comment = lines.length > 0 ? {id: revisions.next++, lines} : null
+    if (comment) all.push(comment)
+    return rowParagraph(drafted[k] as Drafted, comment)
   })
-  return {children, comments: all}
+  return {children, comments: all, footnotes: writer.footnotes}
 }
 
 /** The .docx of a redline; the same inputs give the same bytes (fixed timestamps inside the zip and its properties). */
 export async function redlineDocx(input: RedlineInput): Promise<Uint8Array> {
   const author = xmlSafe(input.author)
   const revisions: Revisions = {next: 1, author, date: input.date}
-  const {children, comments} = body(input, revisions)
+  const {children, comments, footnotes} = body(input, revisions)
   const date = new Date(input.date)
   const doc = new Document({
     creator: author,
@@ -152,6 +211,7 @@ export async function redlineDocx(input: RedlineInput): Promise<Uint8Array> {
       ]
     },
     comments: {children: comments.map((c) => ({id: c.id, author, date, children: c.lines.map((text) => new Paragraph(xmlSafe(text)))}))},
+    footnotes,
     sections: [{children}]
   })
   return fixedTimes(new Uint8Array(await Packer.toBuffer(doc)), input.date)

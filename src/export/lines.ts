@@ -66,7 +66,10 @@ function articleLines(article: Article): DocLine[] {
   return out
 }
 
-/** The lines of a draft, in reading order: preamble, then each chapter heading before its first article, footnotes last. */
+/**
+ * The lines of a draft, in reading order: preamble, then each chapter heading before its first article. A footnote
+ * the text refers to is a Word footnote at its reference; one nothing refers to is a line `[^label]: text` at the end.
+ */
 export function documentLines(draft: Draft): DocLine[] {
   const out: DocLine[] = []
   const preamble = draft.preamble
@@ -85,6 +88,7 @@ export function documentLines(draft: Draft): DocLine[] {
     }
     out.push(...articleLines(article))
   }
-  for (const note of draft.footnotes) out.push({kind: 'note', key: `fn-${note.label}`, text: `[^${note.label}]: ${flat(note.text)}`, level: 0, article: null})
+  const referenced = new Set(out.flatMap((line) => [...line.text.matchAll(/\[\^([^\]\s]+)\]/g)].map((match) => match[1])))
+  for (const note of draft.footnotes.filter((n) => !referenced.has(n.label))) out.push({kind: 'note', key: `fn-${note.label}`, text: `[^${note.label}]: ${flat(note.text)}`, level: 0, article: null})
   return out
 }

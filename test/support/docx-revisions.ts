@@ -1,19 +1,26 @@
 // Reading a .docx's tracked changes with the project's own zip and XML readers (fflate + saxes):
-// the paragraphs as Accept All and Reject All would leave them, and the revisions' attributes.
+// the paragraphs as Accept All and Reject All would leave them (a footnote reference as `[^its text]`, the
+// footnote read in the same view), the footnotes themselves, and the revisions' attributes.
 import {kid, kids, parseXml, wAttr, type XmlElement} from '../../src/import/xml.js'
 import {readZipParts} from '../../src/import/zip.js'
 
 /** What a view keeps: `accept` drops deletions and keeps insertions; `reject` the reverse. */
 export type View = 'accept' | 'reject'
 
-function runText(element: XmlElement, view: View, out: string[]): void {
+/** Footnote id → its text in the view. */
+type Notes = ReadonlyMap<string, string>
+
+function runText(element: XmlElement, view: View, out: string[], notes: Notes = new Map()): void {
   for (const child of kids(element)) {
     switch (child.local) {
       case 'ins':
-        if (view === 'accept') runText(child, view, out)
+        if (view === 'accept') runText(child, view, out, notes)
         break
       case 'del':
-        if (view === 'reject') runText(child, view, out)
+        if (view === 'reject') runText(child, view, out, notes)
+        break
+      case 'footnoteReference':
+        out.push(`[^${notes.get(wAttr(child, 'id') ?? '') ?? '(missing footnote)'}]`)
         break
       case 't':
       case 'delText':
@@ -25,7 +32,7 @@ function runText(element: XmlElement, view: View, out: string[]): void {
       case 'r':
       case 'hyperlink':
       case 'smartTag':
-        runText(child, view, out)
+        runText(child, view, out, notes)
         break
       default:
     }
@@ -38,15 +45,33 @@ function markGone(p: XmlElement, view: View): boolean {
   return view === 'accept' ? kid(rPr, 'del') !== null : kid(rPr, 'ins') !== null
 }
 
-/** The document's paragraphs as the view shows them, empty ones left out. */
+/** The footnotes of word/footnotes.xml (separators left out) as the view shows them: id → paragraphs joined, trimmed. */
+export function viewFootnotes(docx: Uint8Array, view: View): Map<string, string> {
+  const xml = readZipParts(docx, ['word/footnotes.xml'], 'export.docx').get('word/footnotes.xml')
+  const out = new Map<string, string>()
+  if (!xml) return out
+  for (const note of kids(parseXml(xml, 'export.docx', 'word/footnotes.xml'), 'footnote')) {
+    if (wAttr(note, 'type') !== null) continue
+    const paragraphs = kids(note, 'p').map((p) => {
+      const parts: string[] = []
+      runText(p, view, parts)
+      return parts.join('')
+    })
+    out.set(wAttr(note, 'id') ?? '', paragraphs.join(' ').trim())
+  }
+  return out
+}
+
+/** The document's paragraphs as the view shows them, empty ones left out; a footnote reference reads `[^its text]`. */
 export function viewParagraphs(docx: Uint8Array, view: View): string[] {
   const xml = readZipParts(docx, ['word/document.xml'], 'export.docx').get('word/document.xml') ?? ''
   const body = kid(parseXml(xml, 'export.docx', 'word/document.xml'), 'body')
+  const notes = viewFootnotes(docx, view)
   const out: string[] = []
   let pending = ''
   for (const p of kids(body ?? undefined as never, 'p')) {
     const parts: string[] = []
-    runText(p, view, parts)
+    runText(p, view, parts, notes)
     pending += parts.join('')
     if (markGone(p, view)) continue
     out.push(pending)
@@ -56,9 +81,9 @@ export function viewParagraphs(docx: Uint8Array, view: View): string[] {
   return out.filter((text) => text !== '')
 }
 
-/** Every `w:ins` and `w:del` (runs and paragraph marks) with its author and date. */
-export function revisionAttributes(docx: Uint8Array): Array<{kind: string; author: string | null; date: string | null}> {
-  const xml = readZipParts(docx, ['word/document.xml'], 'export.docx').get('word/document.xml') ?? ''
+/** Every `w:ins` and `w:del` (runs and paragraph marks) of a part (the body unless told) with its author and date. */
+export function revisionAttributes(docx: Uint8Array, part = 'word/document.xml'): Array<{kind: string; author: string | null; date: string | null}> {
+  const xml = readZipParts(docx, [part], 'export.docx').get(part) ?? ''
   const out: Array<{kind: string; author: string | null; date: string | null}> = []
   const walk = (element: XmlElement) => {
     for (const child of kids(element)) {
@@ -66,7 +91,7 @@ export function revisionAttributes(docx: Uint8Array): Array<{kind: string; autho
       walk(child)
     }
   }
-  walk(parseXml(xml, 'export.docx', 'word/document.xml'))
+  walk(parseXml(xml, 'export.docx', part))
   return out
 }
 
