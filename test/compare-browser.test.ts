@@ -181,6 +181,7 @@ describe('compare 03 04 05 in Chromium', () => {
             cell
               .replace(/<br><sup>\d+<\/sup> .*$/, '')
               .replace(/<br>/g, ' ')
+              .replace(/<(del|ins)>`([^`]*)`<\/\1>/g, '$2')
               .replace(/<\/?(ins|del|sup)>/g, '')
               .replace(/\*([^*]+)\*/g, '$1')
               .replace(/\\(.)/g, '$1')
