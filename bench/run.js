@@ -264,7 +264,7 @@ if (process.env.BENCH_COMPARE !== '0') {
   if (output.status !== 0) console.log(`\ncompare bench failed: ${output.stderr.split('\n')[0]}`)
   else {
     const r = JSON.parse(output.stdout)
-    console.log(`\ncompare at 10× (3 versions, ${r.articles} articles, ${r.paragraphs} paragraph rows): table ${r.tableMs.toFixed(0)} ms, HTML ${(r.htmlBytes / 1e6).toFixed(1)} MB rendered in ${r.renderMs.toFixed(0)} ms; Chromium load ${r.loadMs.toFixed(0)} ms (target: under 2 s → ${r.loadMs < 2000 ? 'met' : 'missed'}), first filter ${r.filterMs.toFixed(0)} ms (medians of ${runs})`)
+    console.log(`\ncompare at 10× (3 versions, ${r.articles} articles, ${r.paragraphs} paragraph rows): table ${r.tableMs.toFixed(0)} ms, HTML ${(r.htmlBytes / 1e6).toFixed(1)} MB rendered in ${r.renderMs.toFixed(0)} ms; Chromium load event ${r.loadMs.toFixed(0)} ms, first frame ${r.readyMs.toFixed(0)} ms, main-thread CPU ${r.mainThreadCpuMs.toFixed(0)} ms (target: loaded under 2 s → ${r.readyMs < 2000 ? 'met' : 'missed'}; load average ${r.load.toFixed(1)}), first filter ${r.filterMs.toFixed(0)} ms (medians of ${runs})`)
   }
 }
 

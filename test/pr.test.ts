@@ -107,6 +107,16 @@ describe('draftdiff pr', () => {
     expect(result.stdout).toContain('Proposed by: Secretariat')
   })
 
+  it('orders what blocks a merge: check errors, then collisions, then what the proposal touches; "1 error", singular', () => {
+    repo.git('checkout', '-q', '-b', 'dangling-collide', 'main')
+    repo.commit({files: {[file]: draft([(articles[0] as string).replace('article 3', 'article 9'), articles[1] as string, (articles[2] as string).replace('intentional entry', 'criminal entry')])}, message: 'Refer to article 9 and reword access'})
+    repo.git('checkout', '-q', 'main')
+    const result = pr('--head', 'dangling-collide', '--against', 'collide')
+    expect(result.code).toBe(1)
+    const headings = result.stdout.split('\n').filter((line) => line.startsWith('### '))
+    expect(headings.slice(0, 3)).toEqual(['### Check findings introduced: 1 error', '### Collisions with other proposals', '### What the proposal touches'])
+  })
+
   it('lists collisions with other proposals and whether their edits overlap', () => {
     const result = pr('--head', 'word-edit', '--against', 'collide', 'insert')
     expect(result.stdout).toContain('### Collisions with other proposals')

@@ -5,6 +5,7 @@
 import type {Piece} from '../model/diff.js'
 import type {BracketEvent, BracketLineage, BracketTrack, Outstanding} from '../model/brackets.js'
 import {citeArticles, citeUnit} from '../model/cite.js'
+import {phrasePieces} from '../model/phrases.js'
 import type {Progress} from './html-chart.js'
 
 /** A table cell or piece of a paragraph: text, or a redline. */
@@ -40,9 +41,9 @@ function proposal(track: BracketTrack): string {
   return who ? `proposed by ${who}` : ''
 }
 
-/** The text's changes since it opened, as a redline; the text alone when unchanged. */
+/** The text's changes since it opened, as a redline in phrases (`phrasePieces`, as every report shows redlines); the text alone when unchanged. */
 function changes(track: BracketTrack): Cell {
-  return track.sinceOpened === null ? 'unchanged' : {pieces: track.sinceOpened}
+  return track.sinceOpened === null ? 'unchanged' : {pieces: phrasePieces(track.sinceOpened)}
 }
 
 /** The list of brackets at the lineage's last version: the open ones, then (unless `openOnly`) those closed on the way. */

@@ -11,6 +11,7 @@ import {progressChart, type Progress} from './html-chart.js'
 import {css} from './html-assets.js'
 import {htmlDocument} from './html-document.js'
 import {neutralise} from './markdown.js'
+import {markdownMark} from './md-redline.js'
 
 /** Sessions and their open brackets, for the text and Markdown forms of the chart. */
 function totals(progress: Progress): string[][] {
@@ -56,7 +57,7 @@ function t(value: string): PhrasingContent {
 
 function mdCell(cell: Cell): PhrasingContent[] {
   if (typeof cell === 'string') return [t(cell)]
-  return cell.pieces.flatMap((p): PhrasingContent[] => (p.type === 'equal' ? [t(p.text)] : [{type: 'html', value: p.type === 'delete' ? '<del>' : '<ins>'}, t(p.text), {type: 'html', value: p.type === 'delete' ? '</del>' : '</ins>'}]))
+  return cell.pieces.flatMap((p): PhrasingContent[] => (p.type === 'equal' ? [t(p.text)] : markdownMark(p.type, p.text, t)))
 }
 
 /** The page as GitHub Markdown: tables, `<ins>`/`<del>` redlines, draft text neutralised. */

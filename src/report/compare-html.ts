@@ -9,8 +9,8 @@ import {h} from './hast.js'
 import {redlineMark} from './redline-html.js'
 import {htmlDocument, versionLine} from './html-document.js'
 import type {CompareRow, CompareTable, UnitCell, UnitRow} from '../model/compare.js'
-import {compareCss, compareJs} from './compare-assets.js'
-import {articleHeading, articleNumbers, baselineIndex, foldedCounts, footnoteLines, footnoteMark, groupRuns, isFolded, rowRuns, statusText, type Run} from './compare-cells.js'
+import {compareCss, compareJs, gridColumnsMax} from './compare-assets.js'
+import {articleHeading, articleNumbers, baselineIndex, cellRuns, foldedCounts, footnoteLines, footnoteMark, groupRuns, isFolded, rowRuns, statusText, type Run} from './compare-cells.js'
 
 /** The compare page's style sheet, inlined with a CSP hash. */
 export {compareCss}
@@ -60,7 +60,7 @@ export function renderCompareHtml(table: CompareTable, options: Options = {}): s
       h('main', [
         h('input#show-same', {type: 'checkbox'}),
         h('label.fold', {htmlFor: 'show-same'}, `Show the unchanged rows and text (folded: articles ${folded.articles}, paragraphs ${folded.paragraphs}; long unchanged passages are shortened to …)`),
-        h('table', [
+        h('table', {className: labels.length <= gridColumnsMax ? ['grid', `n${labels.length}`, ...(table.notes ? ['notes'] : [])] : []}, [
           h('caption', `One row per paragraph, under a row per article; one column per version; changes against ${against}.`),
           h('thead', [h('tr', [...labels.map((label) => h('th', {scope: 'col'}, label)), h('th.st', {scope: 'col'}, 'Status'), ...(table.notes ? [h('th.cm', {scope: 'col'}, 'Compromise / comments')] : [])])]),
           ...table.rows.map((row) => articleGroup(row, context))
@@ -121,11 +121,27 @@ function articleCells(row: CompareRow, labels: string[]): Element[] {
 }
 
 function unitRow(row: UnitRow, context: Context): Element {
+  const once = readsTheSame(row)
   return h('tr.u', {className: [`s-${row.status.kind}`, ...(isFolded(row) ? ['same'] : [])], dataStatus: row.status.kind, dataChanged: changedIndexes(row, context.labels)}, [
-    ...zip(row.cells, rowRuns(row, context.baseline, true)).map(([c, list], i) => unitCell(c, list, context.labels[i] ?? '')),
+    ...(once ? [sameCell(once, context.labels)] : zip(row.cells, rowRuns(row, context.baseline, true)).map(([c, list], i) => unitCell(c, list, context.labels[i] ?? ''))),
     h('td.st', {dataLabel: 'Status'}, [statusText(row.status, context.last)]),
     ...(context.notes ? [h('td.cm', {dataLabel: 'Compromise / comments'}, row.note ?? '')] : [])
   ])
+}
+
+/** The one cell of an unchanged row that reads the same in every version (marker, text, footnotes; no note), else null. */
+function readsTheSame(row: UnitRow): UnitCell | null {
+  const [first] = row.cells
+  if (!first || !isFolded(row)) return null
+  const same = (c: UnitCell) => c.present && c.note === null && c.marker === first.marker && c.text === first.text && JSON.stringify(c.footnotes) === JSON.stringify(first.footnotes)
+  return row.cells.every(same) ? first : null
+}
+
+/** An unchanged row's text once, across the version columns: the page stays small (most rows of a long draft are unchanged). */
+function sameCell(c: UnitCell, labels: string[]): Element {
+  const text: ElementContent[] = [...(c.marker ? [h('span.m', c.marker), {type: 'text', value: ' '} as ElementContent] : []), ...runs(cellRuns(c))]
+  const footnotes = footnoteLines(c).map((line) => h('p.fn', line))
+  return h('td.all', {className: c.level > 0 ? [`l${Math.min(c.level, 2)}`] : [], colSpan: labels.length}, [h('span.note', 'the same in every version'), {type: 'text', value: ' '}, ...text, ...footnotes])
 }
 
 function zip<A, B>(a: A[], b: B[]): Array<[A, B]> {
@@ -137,7 +153,7 @@ function unitCell(c: UnitCell, list: Run[], label: string): Element {
   if (!c.present) return h('td.absent', {dataLabel: label}, [h('span', {ariaHidden: 'true'}, '— '), h('span.vh', `not in ${label}`), ...note])
   const text: ElementContent[] = [...(c.marker ? [h('span.m', c.marker), {type: 'text', value: ' '} as ElementContent] : []), ...runs(list)]
   const footnotes = footnoteLines(c).map((line) => h('p.fn', line))
-  return h('td', {className: c.level > 0 ? [`l${Math.min(c.level, 2)}`] : [], dataLabel: label}, [...note, ...text, ...footnotes])
+  return h('td', {...(c.level > 0 ? {className: [`l${Math.min(c.level, 2)}`]} : {}), dataLabel: label}, [...note, ...text, ...footnotes])
 }
 
 /** Runs as text, `<del>`, `<ins>` and `<sup>`; a folded stretch as `<span class="ctx">` with a `…` shown while folded. */

@@ -8,6 +8,7 @@ import {markdownProcessor} from './mdast.js'
 import type {CompareCell, CompareTable, UnitCell} from '../model/compare.js'
 import {baselineIndex, cellNote, foldedCounts, footnoteLines, footnoteMark, groupRuns, isFolded, rowRuns, statusText, type Run} from './compare-cells.js'
 import {neutralise} from './markdown.js'
+import {markdownMark} from './md-redline.js'
 
 /** Options for `renderCompareMarkdown`. */
 export interface Options {
@@ -95,7 +96,7 @@ function unitCell(c: UnitCell, list: Run[]): PhrasingContent[] {
   return out
 }
 
-/** Redline runs as `<del>`/`<ins>` around text nodes, as in the diff report; footnote references as `<sup>`; a folded passage as `…`. */
+/** Redline runs as `<del>`/`<ins>` around text nodes (a lone bracket as code), as in the diff report; footnote references as `<sup>`; a folded passage as `…`. */
 function runs(list: Run[]): PhrasingContent[] {
   return groupRuns(list).flatMap((item): PhrasingContent[] => (Array.isArray(item) ? [t('…')] : run(item)))
 }
@@ -105,7 +106,5 @@ function run(r: Run): PhrasingContent[] {
     const sup = [html('<sup>'), t(footnoteMark(r.number)), html('</sup>')]
     return r.deleted ? [html('<del>'), ...sup, html('</del>')] : r.inserted ? [html('<ins>'), ...sup, html('</ins>')] : sup
   }
-  if (r.type === 'equal') return [t(r.text)]
-  const tag = r.type === 'delete' ? 'del' : 'ins'
-  return [html(`<${tag}>`), t(r.text), html(`</${tag}>`)]
+  return r.type === 'equal' ? [t(r.text)] : markdownMark(r.type, r.text, t)
 }

@@ -5,6 +5,7 @@ import {movedAcross, unitLabel, type UnitHome} from '../model/cite.js'
 import type {ArticleChange, DraftDiff, Piece, UnitChange} from '../model/diff.js'
 import {chapterSummary} from './chapters.js'
 import {phrasePieces} from '../model/phrases.js'
+import {markdownMark} from './md-redline.js'
 import {detailedArticles, isSubstantive, markerLines} from './order.js'
 import {badges, chapterTable, concordance, describeEvent, homeOf, isChanged, markersGained, plainLine} from './summary.js'
 
@@ -230,11 +231,8 @@ function unitLine(unit: UnitChange, home: UnitHome): PhrasingContent[] {
 /** Redline pieces as phrases (`phrasePieces`), `<del>`/`<ins>` around text nodes: GitHub shows them struck through and underlined. */
 function pieces(list: Piece[]): PhrasingContent[] {
   return phrasePieces(list).flatMap((piece): PhrasingContent[] => {
-    if (piece.type === 'equal') return [t(piece.text)]
-    const tag = piece.type === 'delete' ? 'del' : 'ins'
-    // GitHub shows <del> and <ins> without colour: a lone bracket or comma is set as code, so that it can be seen.
-    const lone = !/[\p{L}\p{N}]/u.test(piece.text) && piece.text.trim() !== ''
-    return [html(`<${tag}>`), lone ? {type: 'inlineCode', value: piece.text} : t(piece.text), html(`</${tag}>`)]
+    // A lone bracket or comma is set as code (markdownMark): GitHub shows <del> and <ins> without colour.
+    return piece.type === 'equal' ? [t(piece.text)] : markdownMark(piece.type, piece.text, t)
   })
 }
 
