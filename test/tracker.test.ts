@@ -11,6 +11,8 @@ import {trackBrackets} from '../src/tracker/track.js'
 import type {BracketLineage} from '../src/tracker/types.js'
 import {loadSessions} from '../src/versions/sessions.js'
 import {compareDrafts} from '../src/diff/compare.js'
+import {pairVersions} from '../src/engine/pair.js'
+import {unitRelations} from '../src/tracker/units.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -82,5 +84,23 @@ describe('the shipped sessions', () => {
     }
     // Every bracket closed on the way is resolved or dropped in the session after its last one open.
     for (const track of lineage.tracks) if (track.status !== 'open') expect(track.events.at(-1)?.kind).toBe(track.status)
+  }, 120_000)
+})
+
+describe('the tracker pairs units as diff does', () => {
+  it('on every pair of neighbouring shipped sessions, its unit pairs are those of compareDrafts', async () => {
+    const sessions = await loadSessions(path.join(root, 'drafts'))
+    for (let k = 1; k < sessions.length; k++) {
+      const [before, after] = [sessions[k - 1]!, sessions[k]!].map((s) => ({label: s.id, draft: s.draft}))
+      const diff = compareDrafts(before!, after!)
+      // An added article has no old side: no bracket can be followed from it, so the tracker leaves it unaligned.
+      const expected = [diff.preamble, ...diff.articles.map((a) => (a.old.length === 0 ? [] : a.units))].map((units) => units.map((u) => `${u.old?.id ?? '-'}>${u.new?.id ?? '-'}`))
+      const all = {articles: new Set(before!.draft.articles.map((_, i) => i)), preamble: true}
+      const relations = unitRelations(pairVersions(before!, after!), all).map((units) => units.map((u) => `${u.old?.id ?? '-'}>${u.new?.id ?? '-'}`))
+      expect(relations, after!.label).toEqual(expected)
+      // Relations whose old side holds no open bracket are left unaligned (empty).
+      const none = unitRelations(pairVersions(before!, after!), {articles: new Set(), preamble: false})
+      expect(none.every((units) => units.length === 0)).toBe(true)
+    }
   }, 120_000)
 })

@@ -1,51 +1,20 @@
-/** Serialising a `brackets` page (brackets-page.ts) as terminal text, Markdown (mdast) or a standalone HTML page (hast). */
+/** Serialising a `brackets` page (brackets-page.ts) as Markdown (mdast) or a standalone HTML page (hast); as text: brackets-text.ts. */
 import {createHash} from 'node:crypto'
 import type {ElementContent} from 'hast'
 import type {PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
-import type {Block, Cell, Page} from './brackets-page.js'
+import type {Cell, Page} from './brackets-page.js'
+import {chartTotals} from './brackets-text.js'
 import {h} from './hast.js'
-import {progressChart, type Progress} from './html-chart.js'
+import {progressChart} from './html-chart.js'
 import {css} from './html-assets.js'
 import {htmlDocument} from './html-document.js'
 import {neutralise} from './markdown.js'
 
-/** Sessions and their open brackets, for the text and Markdown forms of the chart. */
-function totals(progress: Progress): string[][] {
-  return progress.sessions.map((s) => [s.id, String(s.chapters.reduce((sum, c) => sum + c.openBrackets, 0))])
-}
-
-function cellText(cell: Cell): string {
-  if (typeof cell === 'string') return cell
-  return cell.pieces.map((p) => (p.type === 'equal' ? p.text : p.type === 'delete' ? `{-${p.text}-}` : `{+${p.text}+}`)).join('')
-}
-
-/** The page as terminal text: each table row as its first cell, then the other cells as `name: value` lines. */
-export function renderPageText(page: Page): string {
-  const lines: string[] = [page.title, '']
-  const block = (b: Block) => {
-    if (b.kind === 'heading') lines.push(b.text, '')
-    else if (b.kind === 'paragraph') lines.push(b.content.map(cellText).join(''), '')
-    else if (b.kind === 'chart') {
-      for (const [session, open] of totals(b.progress)) lines.push(`  ${(session ?? '').padEnd(24)} ${(open ?? '').padStart(5)}`)
-      lines.push('')
-    } else {
-      lines.push(`${b.caption} (${b.rows.length})`, '')
-      for (const row of b.rows) {
-        lines.push(`• ${cellText(row[0] ?? '')}`)
-        row.slice(1).forEach((cell, k) => {
-          const text = cellText(cell)
-          if (text !== '') lines.push(`    ${(b.head[k + 1] ?? '').toLowerCase()}: ${text}`)
-        })
-      }
-      lines.push('')
-    }
-  }
-  page.blocks.forEach(block)
-  return `${lines.join('\n').trimEnd()}\n`
-}
+/** The page as terminal text (defined in brackets-text.ts, which loads no Markdown or HTML library). */
+export {renderPageText} from './brackets-text.js'
 
 // Columns are not padded: long bracket texts would repeat hundreds of spaces on every row.
 const processor = unified().use(remarkGfm, {tablePipeAlign: false}).use(remarkStringify, {bullet: '-', rule: '-'})
@@ -69,7 +38,7 @@ export function renderPageMarkdown(page: Page): string {
   for (const b of page.blocks) {
     if (b.kind === 'heading') children.push({type: 'heading', depth: (b.level + 1) as 2 | 3 | 4, children: [t(b.text)]})
     else if (b.kind === 'paragraph') children.push({type: 'paragraph', children: b.content.flatMap(mdCell)})
-    else if (b.kind === 'chart') children.push(table(['Session', 'Open brackets'], totals(b.progress)))
+    else if (b.kind === 'chart') children.push(table(['Session', 'Open brackets'], chartTotals(b.progress)))
     else children.push({type: 'paragraph', children: [{type: 'strong', children: [t(`${b.caption} (${b.rows.length})`)]}]}, table(b.head, b.rows))
   }
   return processor.stringify({type: 'root', children} as Root)

@@ -1,11 +1,13 @@
 /** The open brackets of one draft, in document order, with option labels, groups and proponents. */
 import {fold} from '../align/text.js'
 import type {BracketSpan, Draft, TextUnit} from '../model/types.js'
-import {allUnits} from '../parse/resolve.js'
+import {articleUnits} from '../parse/spanning.js'
 
 /** One open bracket of a draft: the unit holding it, the span, and what its text names. */
 export interface OpenBracket {
   unit: TextUnit
+  /** The index of the article holding it in `draft.articles`, or null in the preamble. */
+  article: number | null
   span: BracketSpan
   /** Its position among the open brackets of its unit, from 1. */
   n: number
@@ -30,13 +32,16 @@ const proposedBy = /\bproposed by\s+([^.;]{1,200})/i
 export function openBrackets(draft: Draft): OpenBracket[] {
   const footnotes = new Map(draft.footnotes.map((f) => [f.label, f.text]))
   const out: OpenBracket[] = []
-  for (const unit of allUnits(draft)) {
+  const preamble = draft.preamble ? [draft.preamble.opening, ...draft.preamble.paragraphs, draft.preamble.closing] : []
+  // The units of `allUnits`, in its order, each with the article holding it.
+  const units = [...preamble.flatMap((unit) => (unit ? [{unit, article: null}] : [])), ...draft.articles.flatMap((a, article) => articleUnits(a).map((unit) => ({unit, article})))]
+  for (const {unit, article} of units) {
     const spans = unit.brackets.filter((span) => span.continues !== 'previous')
     const groups = optionGroups(unit.text, spans)
     spans.forEach((span, k) => {
       const label = labelOf(span.inner)
       const group = groups[k]
-      out.push({unit, span, n: k + 1, key: fold(span.inner), option: label.option, proponents: [...label.proponents, ...footnoteProponents(unit, span, footnotes)], group: group === null || group === undefined ? null : `${unit.id}#g${group}`})
+      out.push({unit, article, span, n: k + 1, key: fold(span.inner), option: label.option, proponents: [...label.proponents, ...footnoteProponents(unit, span, footnotes)], group: group === null || group === undefined ? null : `${unit.id}#g${group}`})
     })
   }
   return out
