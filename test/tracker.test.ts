@@ -52,6 +52,17 @@ describe('bracket lineage through four hand-written sessions', () => {
     expect(labelOf('Alternative B (Group of States): text')).toEqual({option: 'Alternative B', proponents: ['Group of States']})
   })
 
+  it('keeps delegation names that contain "and" whole, and reads a "Proposed by" footnote inside the bracket', () => {
+    expect(labelOf('Alt. A (Group of 77 and China, Mexico): keep records').proponents).toEqual(['Group of 77 and China', 'Mexico'])
+    expect(labelOf('Option 2 (Norway, Chile, and Trinidad and Tobago): keep records').proponents).toEqual(['Norway', 'Chile', 'Trinidad and Tobago'])
+    const text = ['## Article 1. Records', '', '1. Holders shall keep records [for five years[^a]] and [in a ledger] [^b].', '', '[^a]: Proposed by Antigua and Barbuda.', '', '[^b]: Proposed by Peru, Ghana and Fiji; supported by others.', '']
+    const draft = parseDraft([{path: 'draft.md', contents: text.join('\n')}]).draft
+    expect(openBrackets(draft).map((b) => [b.key, b.proponents])).toEqual([
+      ['for five years[^a]', ['Antigua and Barbuda']],
+      ['in a ledger', ['Peru', 'Ghana', 'Fiji']]
+    ])
+  })
+
   it('finds brackets by citation (now or where they were) and by id; refuses what is neither', () => {
     expect(unitOfCitation('article 14, paragraph 2 (b)')).toBe('art-14/para-2/sub-b')
     expect(unitOfCitation('Art. 24 bis(3)(a)')).toBe('art-24-bis/para-3/sub-a')

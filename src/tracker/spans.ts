@@ -72,10 +72,16 @@ function footnoteProponents(unit: TextUnit, span: BracketSpan, footnotes: Readon
   return match ? splitNames(match[1] ?? '') : []
 }
 
+/** Names of delegations and groups that contain "and": never split there. */
+const namesWithAnd = /\b(?:(?:Group of |G-?)77 and China|Antigua and Barbuda|Bosnia and Herzegovina|Saint Kitts and Nevis|Saint Vincent and the Grenadines|Sao Tome and Principe|São Tomé and Príncipe|Trinidad and Tobago|United Kingdom of Great Britain and Northern Ireland)\b/gi
+
+/** "Norway, Chile and the Group of 77 and China" → Norway; Chile; the Group of 77 and China. */
 function splitNames(text: string): string[] {
-  return text
-    .split(/\s*,\s*|\s+and\s+/)
-    .map((name) => oneSpace(name))
+  const kept: string[] = []
+  const masked = oneSpace(text).replace(namesWithAnd, (name) => `\u0000${kept.push(name) - 1}\u0000`)
+  return masked
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((name) => oneSpace(name.replace(/\u0000(\d+)\u0000/g, (_, k: string) => kept[Number(k)] ?? '')))
     .filter((name) => name !== '')
 }
 
