@@ -44,9 +44,18 @@ export function renderPageMarkdown(page: Page): string {
   return processor.stringify({type: 'root', children} as Root)
 }
 
+// On a phone each row becomes a card: the cells stacked, each under its column's name (no sideways scrolling).
 const extra = `
 main.brackets{max-width:90rem;margin:0 auto}
 .brackets td,.brackets th{white-space:normal;vertical-align:top}
+@media (max-width:700px){
+table.brackets,.brackets thead,.brackets tbody,.brackets tr,.brackets th,.brackets td{display:block;width:auto}
+.brackets thead{display:none}
+.brackets tr{border-bottom:1px solid #d0d7de;padding:.3rem 0}
+.brackets th,.brackets td{border:0;padding:.15rem .5rem}
+.brackets td[data-label]::before{content:attr(data-label);display:block;font-size:.75rem;font-weight:600;color:#57606a}
+.brackets td:empty{display:none}
+}
 `
 const style = css + extra
 if (/<\/style/i.test(style)) throw new Error('inline style must not close its element')
@@ -67,7 +76,7 @@ export function renderPageHtml(page: Page): string {
     if (b.kind === 'paragraph') return h('p', b.content.flatMap(htmlCell))
     if (b.kind === 'chart') return progressChart(b.progress)
     const id = `table-${++tables}`
-    const rows = b.rows.map((row, r) => h('tr', {id: b.ids?.[r] === undefined ? undefined : anchor(b.ids[r] ?? ''), dataBracket: b.ids?.[r]}, row.map((cell, k) => (k === 0 ? h('th', {scope: 'row'}, htmlCell(cell)) : h('td', htmlCell(cell))))))
+    const rows = b.rows.map((row, r) => h('tr', {id: b.ids?.[r] === undefined ? undefined : anchor(b.ids[r] ?? ''), dataBracket: b.ids?.[r]}, row.map((cell, k) => (k === 0 ? h('th', {scope: 'row'}, htmlCell(cell)) : h('td', {dataLabel: b.head[k]}, htmlCell(cell))))))
     return h('section', {ariaLabelledBy: id}, [h('h2', {id}, `${b.caption} (${b.rows.length})`), h('div.scroll', [h('table.brackets', [h('thead', [h('tr', b.head.map((cell) => h('th', {scope: 'col'}, cell)))]), h('tbody', rows)])])])
   })
   return htmlDocument(page.title, bracketsContentSecurityPolicy, style, h('body', [h('header.page-head', [h('h1', page.title)]), h('main.brackets#main', content)]))
