@@ -22,14 +22,24 @@ describe('draftdiff brackets on the shipped drafts', () => {
     matchGolden('brackets-history.txt', runIn(root, 'brackets', '--history', 'article 12, paragraph 2').stdout)
   })
 
-  it('lists as many open brackets at every session as `sessions` counts', () => {
+  it('lists as many open brackets at every session as `sessions` and `diff` count, in JSON and in the text', () => {
     const sessions = JSON.parse(runIn(root, 'sessions', '--format', 'json').stdout) as Array<{id: string; openBrackets: number}>
-    expect(sessions).toHaveLength(7)
+    expect(sessions.map((s) => s.id)).toEqual(['01-first-part', '02-second-part', '03-complete', '04-revised', '05-further-revised', '06-updated', '07-final'])
+    // `diff` of each neighbouring pair gives the count of both sides: the first session's as `old`, every other's as `new`.
+    const counted = (a: string, b: string) => (JSON.parse(runIn(root, 'diff', a, b, '--format', 'json').stdout) as {old: {counts: {openBrackets: number}}; new: {counts: {openBrackets: number}}})
+    const byDiff = sessions.map((session, k) => (k === 0 ? counted(session.id, sessions[1]!.id).old.counts.openBrackets : counted(sessions[k - 1]!.id, session.id).new.counts.openBrackets))
+    expect(byDiff).toEqual(sessions.map((s) => s.openBrackets))
     for (const session of sessions) {
       const listed = JSON.parse(runIn(root, 'brackets', session.id, '--open', '--format', 'json').stdout) as Listed
       expect([session.id, listed.tracks.length, listed.openBrackets]).toEqual([session.id, session.openBrackets, session.openBrackets])
+      expect(listed.tracks.every((t) => t.status === 'open')).toBe(true)
+      const text = runIn(root, 'brackets', session.id, '--open').stdout
+      const rows = session.openBrackets === 0 ? '' : `\n\nOpen brackets (${session.openBrackets})\n\n`
+      expect(text).toContain(`\n\n${session.openBrackets} open bracket${session.openBrackets === 1 ? '' : 's'} in ${session.id};`)
+      if (rows) expect(text).toContain(rows)
+      expect(text.split('\n').filter((line) => line.startsWith('• ')).length).toBe(session.openBrackets)
     }
-  }, 180_000)
+  }, 300_000)
 
   it('the chair\'s list as HTML: a standalone page with the chart, under a strict policy and without script', () => {
     const html = runIn(root, 'brackets', '--summary', '--format', 'html').stdout
