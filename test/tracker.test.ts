@@ -81,6 +81,24 @@ describe('bracket lineage through four hand-written sessions', () => {
   })
 })
 
+describe('a bracket through a merge and a move to another article', () => {
+  it('keeps its identity: renumbered into the merged article, moved with its paragraph', () => {
+    const draft = (text: string) => parseDraft([{path: 'draft.md', contents: text}]).draft
+    const keep = '1. Each State Party shall keep its archives in good order.'
+    const open = '2. Archives shall be opened to researchers [after thirty years] unless a law provides otherwise.'
+    const inventory = '1. Each State Party shall draw up an inventory of its archives every year.'
+    const transfer = 'Records shall be transferred to the archives [within ten years of their creation].'
+    const lend = '1. Archives may be lent to another State Party for exhibitions.'
+    const before = ['## Article 1. Archives', keep, open, '## Article 2. Inventories', inventory, '## Article 3. Transfers', `1. ${transfer}`, '## Article 4. Loans', lend].join('\n\n')
+    const after = ['## Article 1. Archives', keep, '## Article 2. Inventories and transfers', inventory, `2. ${transfer}`, '## Article 3. Loans', lend, open].join('\n\n')
+    const lineage = trackBrackets([{label: 'a', draft: draft(before), commit: null}, {label: 'b', draft: draft(after), commit: null}], 'sessions')
+    expect(lines(lineage)).toEqual([
+      'a:art-1/para-2#1 open at article 3, paragraph 2 (age 1): a opened → after thirty years; b moved article 1, paragraph 2 → article 3, paragraph 2',
+      'a:art-3/para-1#1 open at article 2, paragraph 2 (age 1): a opened → within ten years of their creation; b renumbered article 3, paragraph 1 → article 2, paragraph 2'
+    ])
+  })
+})
+
 describe('the shipped sessions', () => {
   it('open brackets listed at every session equal the counts of `sessions` and `diff`', async () => {
     const sessions = await loadSessions(path.join(root, 'drafts'))
