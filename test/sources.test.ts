@@ -1,5 +1,6 @@
 // `sources`: agreed language found through the shingle index, on fixtures written for the tests (test/fixtures/sources).
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseDraft} from '../src/parse/draft.js'
@@ -7,6 +8,7 @@ import {loadSessions} from '../src/versions/sessions.js'
 import {findSources} from '../src/sources/match.js'
 import {readReferences} from '../src/sources/read.js'
 import {root, runIn} from './support/cli-run.js'
+import {docxOf} from './import-helpers.js'
 import {cpuTimed} from './support/cpu-time.js'
 import {matchGolden} from './support/golden.js'
 
@@ -32,6 +34,21 @@ describe('findSources', () => {
     ])
     // A higher threshold leaves out the paragraph reworded most.
     expect(findSources(draft(), references, {min: 0.7}).units.filter((u) => u.sources.length > 0).map((u) => u.unit)).toEqual(['art-2/para-1/sub-a', 'art-3/para-2', 'art-3/para-3'])
+  })
+
+  it('reads a reference from .docx as from .md: the same passages, named by the title on its cover', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'draftdiff-sources-docx-'))
+    try {
+      const file = path.join(dir, 'model-law.docx')
+      writeFileSync(file, await docxOf(readFileSync(path.join(fixtures, 'model-law.md'), 'utf8')))
+      const fromDocx = await readReferences([file])
+      const fromMarkdown = await readReferences([path.join(fixtures, 'model-law.md')])
+      const found = (references: typeof fromDocx) => findSources(draft(), references).units.flatMap((u) => u.sources.map((s) => `${u.unit} ← ${s.reference} ${s.unit} ${s.similarity}`))
+      expect(found(fromDocx)).toEqual(found(fromMarkdown))
+      expect(found(fromDocx)).toHaveLength(3)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
   })
 
   it('a session against the one before it: nearly every paragraph comes from the same place', async () => {
