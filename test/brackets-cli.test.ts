@@ -77,7 +77,7 @@ describe('option labels and proponents, read and shown in every format', () => {
   const formats = {
     text: (who: string) => `    option, proposed by: ${who}\n`,
     md: (who: string) => `| ${who} |`,
-    html: (who: string) => `<td>${who}</td>`
+    html: (who: string) => `<td data-label="Option, proposed by">${who}</td>`
   }
 
   it.each(Object.entries(formats))('the open list as %s names the option and who proposed it', (format, cell) => {
