@@ -280,12 +280,23 @@ if (process.env.BENCH_COMPARE !== '0') {
 }
 
 // ---------------------------------------------------------------------------------------------
-// `sources` (bench/sources.js): a 70-article draft against three 50-article references, matching only.
+// `sources` (bench/sources.js): a 68-article draft against three 50-article references, matching only; then the whole command.
 {
   const output = spawnSync(process.execPath, [here('./sources.js')], {encoding: 'utf8', env: {...process.env, BENCH_RUNS: String(runs)}})
   if (output.status !== 0) console.log(`\nsources bench failed: ${output.stderr.split('\n')[0]}`)
   else {
     const r = JSON.parse(output.stdout)
-    console.log(`\nsources: ${r.articles}-article draft against ${r.references.length} references of ${r.references.join(', ')} articles (${r.units} units, ${r.withSource} with a source): ${r.ms.toFixed(0)} ms of matching, ${r.cpuMs.toFixed(0)} ms CPU (target: well under 1,000 ms of work → ${r.cpuMs < 500 ? 'met' : 'missed'}; medians of ${runs})`)
+    console.log(`\nsources: ${r.articles}-article draft against ${r.references.length} references of ${r.references.join(', ')} articles (${r.units} units, ${r.withSource} with a source): ${r.ms.toFixed(0)} ms of matching, ${r.cpuMs.toFixed(0)} ms CPU (target: well under 1,000 ms of work → ${r.cpuMs < 500 ? 'met' : 'missed'}); whole command against the three full sessions, parse cache off: ${r.wholeCpuMs.toFixed(0)} ms CPU (medians of ${runs})`)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// `brackets` over the seven shipped sessions (bench/brackets.js): the tracking in-process, and the whole command.
+{
+  const output = spawnSync(process.execPath, [here('./brackets.js')], {encoding: 'utf8', env: {...process.env, BENCH_RUNS: String(runs)}})
+  if (output.status !== 0) console.log(`\nbrackets bench failed: ${output.stderr.split('\n')[0]}`)
+  else {
+    const r = JSON.parse(output.stdout)
+    console.log(`\nbrackets over ${r.sessions} sessions (${r.tracks} brackets followed): tracking ${r.trackCpuMs.toFixed(0)} ms CPU (${r.trackMs.toFixed(0)} ms wall); whole \`draftdiff brackets --format json\`, parse cache off: ${r.wholeCpuMs.toFixed(0)} ms CPU (${r.wholeMs.toFixed(0)} ms wall), node -e 0 ${r.nodeCpuMs.toFixed(0)} ms CPU (medians of ${runs})`)
   }
 }

@@ -11,6 +11,8 @@ import {trackBrackets} from '../src/tracker/track.js'
 import type {BracketLineage} from '../src/tracker/types.js'
 import {loadSessions} from '../src/versions/sessions.js'
 import {compareDrafts} from '../src/diff/compare.js'
+import {pairVersions} from '../src/engine/pair.js'
+import {unitRelations} from '../src/tracker/units.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -50,6 +52,17 @@ describe('bracket lineage through four hand-written sessions', () => {
     expect(labelOf('Alternative B (Group of States): text')).toEqual({option: 'Alternative B', proponents: ['Group of States']})
   })
 
+  it('keeps delegation names that contain "and" whole, and reads a "Proposed by" footnote inside the bracket', () => {
+    expect(labelOf('Alt. A (Group of 77 and China, Mexico): keep records').proponents).toEqual(['Group of 77 and China', 'Mexico'])
+    expect(labelOf('Option 2 (Norway, Chile, and Trinidad and Tobago): keep records').proponents).toEqual(['Norway', 'Chile', 'Trinidad and Tobago'])
+    const text = ['## Article 1. Records', '', '1. Holders shall keep records [for five years[^a]] and [in a ledger] [^b].', '', '[^a]: Proposed by Antigua and Barbuda.', '', '[^b]: Proposed by Peru, Ghana and Fiji; supported by others.', '']
+    const draft = parseDraft([{path: 'draft.md', contents: text.join('\n')}]).draft
+    expect(openBrackets(draft).map((b) => [b.key, b.proponents])).toEqual([
+      ['for five years[^a]', ['Antigua and Barbuda']],
+      ['in a ledger', ['Peru', 'Ghana', 'Fiji']]
+    ])
+  })
+
   it('finds brackets by citation (now or where they were) and by id; refuses what is neither', () => {
     expect(unitOfCitation('article 14, paragraph 2 (b)')).toBe('art-14/para-2/sub-b')
     expect(unitOfCitation('Art. 24 bis(3)(a)')).toBe('art-24-bis/para-3/sub-a')
@@ -68,6 +81,24 @@ describe('bracket lineage through four hand-written sessions', () => {
   })
 })
 
+describe('a bracket through a merge and a move to another article', () => {
+  it('keeps its identity: renumbered into the merged article, moved with its paragraph', () => {
+    const draft = (text: string) => parseDraft([{path: 'draft.md', contents: text}]).draft
+    const keep = '1. Each State Party shall keep its archives in good order.'
+    const open = '2. Archives shall be opened to researchers [after thirty years] unless a law provides otherwise.'
+    const inventory = '1. Each State Party shall draw up an inventory of its archives every year.'
+    const transfer = 'Records shall be transferred to the archives [within ten years of their creation].'
+    const lend = '1. Archives may be lent to another State Party for exhibitions.'
+    const before = ['## Article 1. Archives', keep, open, '## Article 2. Inventories', inventory, '## Article 3. Transfers', `1. ${transfer}`, '## Article 4. Loans', lend].join('\n\n')
+    const after = ['## Article 1. Archives', keep, '## Article 2. Inventories and transfers', inventory, `2. ${transfer}`, '## Article 3. Loans', lend, open].join('\n\n')
+    const lineage = trackBrackets([{label: 'a', draft: draft(before), commit: null}, {label: 'b', draft: draft(after), commit: null}], 'sessions')
+    expect(lines(lineage)).toEqual([
+      'a:art-1/para-2#1 open at article 3, paragraph 2 (age 1): a opened → after thirty years; b moved article 1, paragraph 2 → article 3, paragraph 2',
+      'a:art-3/para-1#1 open at article 2, paragraph 2 (age 1): a opened → within ten years of their creation; b renumbered article 3, paragraph 1 → article 2, paragraph 2'
+    ])
+  })
+})
+
 describe('the shipped sessions', () => {
   it('open brackets listed at every session equal the counts of `sessions` and `diff`', async () => {
     const sessions = await loadSessions(path.join(root, 'drafts'))
@@ -82,5 +113,23 @@ describe('the shipped sessions', () => {
     }
     // Every bracket closed on the way is resolved or dropped in the session after its last one open.
     for (const track of lineage.tracks) if (track.status !== 'open') expect(track.events.at(-1)?.kind).toBe(track.status)
+  }, 120_000)
+})
+
+describe('the tracker pairs units as diff does', () => {
+  it('on every pair of neighbouring shipped sessions, its unit pairs are those of compareDrafts', async () => {
+    const sessions = await loadSessions(path.join(root, 'drafts'))
+    for (let k = 1; k < sessions.length; k++) {
+      const [before, after] = [sessions[k - 1]!, sessions[k]!].map((s) => ({label: s.id, draft: s.draft}))
+      const diff = compareDrafts(before!, after!)
+      // An added article has no old side: no bracket can be followed from it, so the tracker leaves it unaligned.
+      const expected = [diff.preamble, ...diff.articles.map((a) => (a.old.length === 0 ? [] : a.units))].map((units) => units.map((u) => `${u.old?.id ?? '-'}>${u.new?.id ?? '-'}`))
+      const all = {articles: new Set(before!.draft.articles.map((_, i) => i)), preamble: true}
+      const relations = unitRelations(pairVersions(before!, after!), all).map((units) => units.map((u) => `${u.old?.id ?? '-'}>${u.new?.id ?? '-'}`))
+      expect(relations, after!.label).toEqual(expected)
+      // Relations whose old side holds no open bracket are left unaligned (empty).
+      const none = unitRelations(pairVersions(before!, after!), {articles: new Set(), preamble: false})
+      expect(none.every((units) => units.length === 0)).toBe(true)
+    }
   }, 120_000)
 })

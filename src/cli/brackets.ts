@@ -1,13 +1,10 @@
 /** `draftdiff brackets`: every bracket's life across sessions or commits, the open list, one bracket's history, the chair's list. */
-import {versionInfo} from '../diff/compare.js'
 import {bracketHistoryPage, bracketListPage, outstandingPage, type Page} from '../report/brackets-page.js'
-import {renderPageHtml, renderPageMarkdown, renderPageText} from '../report/brackets-render.js'
-import {progressFromVersions} from '../report/html-chart.js'
+import {renderPageText} from '../report/brackets-text.js'
 import {safeJson, visibleData} from '../report/visible.js'
 import {findTracks} from '../tracker/query.js'
-import {outstanding} from '../tracker/summary.js'
 import {trackBrackets} from '../tracker/track.js'
-import {commitChain, sessionChain} from '../tracker/versions.js'
+import {sessionChain} from '../tracker/versions.js'
 import {exitCodes} from './io.js'
 
 /** The options of `draftdiff brackets`, as the command line gives them. */
@@ -23,7 +20,8 @@ export interface BracketsOptions {
 
 /** Run `brackets`; return the exit code. */
 export async function runBrackets(version: string | undefined, options: BracketsOptions): Promise<number> {
-  const chain = options.commits ? await commitChain(version, options) : await sessionChain(version, options)
+  // Git, the chart and the Markdown and HTML renderers are loaded only when asked for: the plain list starts faster.
+  const chain = options.commits ? await (await import('../tracker/commits.js')).commitChain(version, options) : await sessionChain(version, options)
   const lineage = trackBrackets(chain, options.commits ? 'commits' : 'sessions')
   const last = chain.at(-1)
   let json: unknown
@@ -33,6 +31,7 @@ export async function runBrackets(version: string | undefined, options: Brackets
     json = {schemaVersion: 1, mode: lineage.mode, at: lineage.at, query: options.history, tracks}
     page = bracketHistoryPage(lineage, tracks)
   } else if (options.summary && last) {
+    const [{versionInfo}, {progressFromVersions}, {outstanding}] = await Promise.all([import('../diff/compare.js'), import('../report/html-chart.js'), import('../tracker/summary.js')])
     const list = outstanding(lineage, last.draft)
     const progress = progressFromVersions(chain.map((v) => versionInfo({label: v.label, draft: v.draft})))
     json = {schemaVersion: 1, mode: lineage.mode, ...list, chapters: list.chapters.map((c) => ({...c, oldest: c.oldest?.id ?? null})), progress}
@@ -49,10 +48,10 @@ export async function runBrackets(version: string | undefined, options: Brackets
       process.stdout.write(safeJson(json))
       break
     case 'md':
-      process.stdout.write(renderPageMarkdown(shown))
+      process.stdout.write((await import('../report/brackets-render.js')).renderPageMarkdown(shown))
       break
     case 'html':
-      process.stdout.write(renderPageHtml(shown))
+      process.stdout.write((await import('../report/brackets-render.js')).renderPageHtml(shown))
       break
     default:
       process.stdout.write(renderPageText(shown))

@@ -1,5 +1,5 @@
 /** `draftdiff sources <draft> --reference …`: agreed language — where each paragraph of a draft comes from. */
-import {renderPageHtml, renderPageMarkdown, renderPageText} from '../report/brackets-render.js'
+import {renderPageText} from '../report/brackets-text.js'
 import {sourcesPage} from '../report/sources-page.js'
 import {safeJson, visibleData} from '../report/visible.js'
 import {findSources} from '../sources/match.js'
@@ -30,7 +30,8 @@ export async function runSources(spec: string, options: SourcesOptions): Promise
   }
   // Draft and reference text: control characters shown visibly (docs/security.md).
   const page = visibleData(sourcesPage(version.label, draft, result, references.map((r) => r.name)))
-  const render = options.format === 'md' ? renderPageMarkdown : options.format === 'html' ? renderPageHtml : renderPageText
+  // The Markdown and HTML renderers are loaded only when asked for.
+  const render = options.format === 'text' ? renderPageText : options.format === 'md' ? (await import('../report/brackets-render.js')).renderPageMarkdown : (await import('../report/brackets-render.js')).renderPageHtml
   process.stdout.write(render(page))
   return exitCodes.ok
 }

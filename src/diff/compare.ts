@@ -1,7 +1,6 @@
 /** Comparing two drafts: article alignment, unit alignment, redlines, change classes and events, as one plain object. */
 import type {ArticleLink, Options as AlignOptions} from '../align/articles.js'
-import {bodyText, editorialKey, foldUnit, markedUnits, maskReferences, type MarkedUnit} from '../align/text.js'
-import {alignUnits} from '../align/units.js'
+import {editorialKey, foldUnit, maskReferences, type MarkedUnit} from '../align/text.js'
 import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, Relation, UnitChange, VersionInfo} from '../model/diff.js'
 import type {Article, Division, Draft, TextUnit} from '../model/types.js'
 import {articleOpenBrackets, draftStats} from '../parse/stats.js'
@@ -11,6 +10,7 @@ import type {Version} from '../engine/version.js'
 import {classifyUnits, referencesFollow, type Renumbering} from './classify.js'
 import {compareStructure} from './chapters.js'
 import {articleEvents} from './events.js'
+import {linkUnits, preambleLinks} from './unit-links.js'
 import {wordDiff, type Options as WordOptions} from './words.js'
 
 /** A version to compare (defined in src/engine/version.ts). */
@@ -47,16 +47,10 @@ export function diffPair(pair: Pair, options: Options = {}): DraftDiff {
 
 /** The change of one link: unit alignment, redlines, change class, events and the link's flags. */
 export function articleChange(link: ArticleLink, before: Version, after: Version, renumbering: Renumbering, removed: ReadonlySet<string>, options: Options): ArticleChange {
-  const olds = link.old.map((i) => before.draft.articles[i]).filter((a): a is Article => a !== undefined)
-  const news = link.new.map((j) => after.draft.articles[j]).filter((a): a is Article => a !== undefined)
-  const oldUnits = olds.flatMap(markedUnits)
-  const newUnits = news.flatMap(markedUnits)
-  const byContent = link.relation !== 'matched'
+  // Identical bodies (markers and folded text): every unit stays where it was.
+  const {olds, news, oldUnits, newUnits, identical, unitLinks} = linkUnits(link, before.draft, after.draft)
   const first = olds[0]
   const firstNew = news[0]
-  // Identical bodies (markers and folded text): every unit stays where it was.
-  const identical = link.relation === 'matched' && first !== undefined && firstNew !== undefined && bodyText(first) === bodyText(firstNew)
-  const unitLinks = identical ? oldUnits.map((_, k) => ({old: k, new: k, similarity: 1, reordered: false})) : alignUnits(oldUnits, newUnits, byContent)
   const units = unitLinks.map((u) => unitChange(u.old === null ? null : oldUnits[u.old], u.new === null ? null : newUnits[u.new], u.similarity, u.reordered, renumbering, options))
   const pairs = unitLinks.filter((u) => u.old !== null && u.new !== null).map((u): [MarkedUnit, MarkedUnit] => [oldUnits[u.old ?? 0] as MarkedUnit, newUnits[u.new ?? 0] as MarkedUnit])
   const {events, opened, closed} = articleEvents({
@@ -123,9 +117,8 @@ function unitChange(a: MarkedUnit | undefined | null, b: MarkedUnit | undefined 
 }
 
 function preambleChanges(before: Draft, after: Draft, renumbering: Renumbering, options: Options): UnitChange[] {
-  const a = preambleUnits(before)
-  const b = preambleUnits(after)
-  return alignUnits(a, b, true).map((u) => {
+  const {oldUnits: a, newUnits: b, unitLinks} = preambleLinks(before, after)
+  return unitLinks.map((u) => {
     const change = unitChange(u.old === null ? null : a[u.old], u.new === null ? null : b[u.new], u.similarity, u.reordered, renumbering, options)
     // A preambular paragraph only renumbered is unchanged, like any unit: the number change is the `renumbered` flag.
     if (change.relation === 'matched' && change.old?.text === change.new?.text) change.change = 'none'

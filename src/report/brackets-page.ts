@@ -94,6 +94,12 @@ export function describe(event: BracketEvent): string {
   }
 }
 
+/** Who proposed the commit that opened a bracket (commits mode): " (Proposed-by: Delegation of Chile)", or empty. */
+function openedBy(track: BracketTrack): string {
+  const names = track.events[0]?.commit?.proposedBy ?? []
+  return names.length > 0 ? ` (Proposed-by: ${names.join(', ')})` : ''
+}
+
 /** The life of the tracks a `--history` query found. */
 export function bracketHistoryPage(lineage: BracketLineage, tracks: BracketTrack[]): Page {
   const commits = lineage.mode === 'commits'
@@ -101,7 +107,7 @@ export function bracketHistoryPage(lineage: BracketLineage, tracks: BracketTrack
   for (const track of tracks) {
     const state = track.status === 'open' ? `open for ${age(track, lineage)}` : `${track.status} in ${track.closedIn ?? ''}`
     blocks.push({kind: 'heading', level: 2, text: `${track.citation}: “${track.text}”`, id: track.id})
-    blocks.push({kind: 'paragraph', content: [[`opened in ${track.openedIn}`, state, proposal(track)].filter(Boolean).join(' · ')]})
+    blocks.push({kind: 'paragraph', content: [[`opened in ${track.openedIn}${openedBy(track)}`, state, proposal(track)].filter(Boolean).join(' · ')]})
     const head = commits ? ['Commit', 'Date', 'Author', 'Proposed by', 'Where', 'What happened'] : ['Session', 'Where', 'What happened']
     const rows = track.events.map((e): Cell[] => {
       const where = citeUnit(e.unit, {article: true})

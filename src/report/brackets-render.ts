@@ -1,52 +1,21 @@
-/** Serialising a `brackets` page (brackets-page.ts) as terminal text, Markdown (mdast) or a standalone HTML page (hast). */
+/** Serialising a `brackets` page (brackets-page.ts) as Markdown (mdast) or a standalone HTML page (hast); as text: brackets-text.ts. */
 import {createHash} from 'node:crypto'
 import type {ElementContent} from 'hast'
 import type {PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
-import type {Block, Cell, Page} from './brackets-page.js'
+import type {Cell, Page} from './brackets-page.js'
+import {chartTotals} from './brackets-text.js'
 import {h} from './hast.js'
-import {progressChart, type Progress} from './html-chart.js'
+import {progressChart} from './html-chart.js'
 import {css} from './html-assets.js'
 import {htmlDocument} from './html-document.js'
 import {neutralise} from './markdown.js'
 import {markdownMark} from './md-redline.js'
 
-/** Sessions and their open brackets, for the text and Markdown forms of the chart. */
-function totals(progress: Progress): string[][] {
-  return progress.sessions.map((s) => [s.id, String(s.chapters.reduce((sum, c) => sum + c.openBrackets, 0))])
-}
-
-function cellText(cell: Cell): string {
-  if (typeof cell === 'string') return cell
-  return cell.pieces.map((p) => (p.type === 'equal' ? p.text : p.type === 'delete' ? `{-${p.text}-}` : `{+${p.text}+}`)).join('')
-}
-
-/** The page as terminal text: each table row as its first cell, then the other cells as `name: value` lines. */
-export function renderPageText(page: Page): string {
-  const lines: string[] = [page.title, '']
-  const block = (b: Block) => {
-    if (b.kind === 'heading') lines.push(b.text, '')
-    else if (b.kind === 'paragraph') lines.push(b.content.map(cellText).join(''), '')
-    else if (b.kind === 'chart') {
-      for (const [session, open] of totals(b.progress)) lines.push(`  ${(session ?? '').padEnd(24)} ${(open ?? '').padStart(5)}`)
-      lines.push('')
-    } else {
-      lines.push(`${b.caption} (${b.rows.length})`, '')
-      for (const row of b.rows) {
-        lines.push(`• ${cellText(row[0] ?? '')}`)
-        row.slice(1).forEach((cell, k) => {
-          const text = cellText(cell)
-          if (text !== '') lines.push(`    ${(b.head[k + 1] ?? '').toLowerCase()}: ${text}`)
-        })
-      }
-      lines.push('')
-    }
-  }
-  page.blocks.forEach(block)
-  return `${lines.join('\n').trimEnd()}\n`
-}
+/** The page as terminal text (defined in brackets-text.ts, which loads no Markdown or HTML library). */
+export {renderPageText} from './brackets-text.js'
 
 // Columns are not padded: long bracket texts would repeat hundreds of spaces on every row.
 const processor = unified().use(remarkGfm, {tablePipeAlign: false}).use(remarkStringify, {bullet: '-', rule: '-'})
@@ -70,15 +39,24 @@ export function renderPageMarkdown(page: Page): string {
   for (const b of page.blocks) {
     if (b.kind === 'heading') children.push({type: 'heading', depth: (b.level + 1) as 2 | 3 | 4, children: [t(b.text)]})
     else if (b.kind === 'paragraph') children.push({type: 'paragraph', children: b.content.flatMap(mdCell)})
-    else if (b.kind === 'chart') children.push(table(['Session', 'Open brackets'], totals(b.progress)))
+    else if (b.kind === 'chart') children.push(table(['Session', 'Open brackets'], chartTotals(b.progress)))
     else children.push({type: 'paragraph', children: [{type: 'strong', children: [t(`${b.caption} (${b.rows.length})`)]}]}, table(b.head, b.rows))
   }
   return processor.stringify({type: 'root', children} as Root)
 }
 
+// On a phone each row becomes a card: the cells stacked, each under its column's name (no sideways scrolling).
 const extra = `
 main.brackets{max-width:90rem;margin:0 auto}
 .brackets td,.brackets th{white-space:normal;vertical-align:top}
+@media (max-width:700px){
+table.brackets,.brackets thead,.brackets tbody,.brackets tr,.brackets th,.brackets td{display:block;width:auto}
+.brackets thead{display:none}
+.brackets tr{border-bottom:1px solid #d0d7de;padding:.3rem 0}
+.brackets th,.brackets td{border:0;padding:.15rem .5rem}
+.brackets td[data-label]::before{content:attr(data-label);display:block;font-size:.75rem;font-weight:600;color:#57606a}
+.brackets td:empty{display:none}
+}
 `
 const style = css + extra
 if (/<\/style/i.test(style)) throw new Error('inline style must not close its element')
@@ -99,7 +77,7 @@ export function renderPageHtml(page: Page): string {
     if (b.kind === 'paragraph') return h('p', b.content.flatMap(htmlCell))
     if (b.kind === 'chart') return progressChart(b.progress)
     const id = `table-${++tables}`
-    const rows = b.rows.map((row, r) => h('tr', {id: b.ids?.[r] === undefined ? undefined : anchor(b.ids[r] ?? ''), dataBracket: b.ids?.[r]}, row.map((cell, k) => (k === 0 ? h('th', {scope: 'row'}, htmlCell(cell)) : h('td', htmlCell(cell))))))
+    const rows = b.rows.map((row, r) => h('tr', {id: b.ids?.[r] === undefined ? undefined : anchor(b.ids[r] ?? ''), dataBracket: b.ids?.[r]}, row.map((cell, k) => (k === 0 ? h('th', {scope: 'row'}, htmlCell(cell)) : h('td', {dataLabel: b.head[k]}, htmlCell(cell))))))
     return h('section', {ariaLabelledBy: id}, [h('h2', {id}, `${b.caption} (${b.rows.length})`), h('div.scroll', [h('table.brackets', [h('thead', [h('tr', b.head.map((cell) => h('th', {scope: 'col'}, cell)))]), h('tbody', rows)])])])
   })
   return htmlDocument(page.title, bracketsContentSecurityPolicy, style, h('body', [h('header.page-head', [h('h1', page.title)]), h('main.brackets#main', content)]))

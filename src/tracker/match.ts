@@ -1,11 +1,14 @@
 /**
- * Which open bracket of a version is which of the next: within each article relation of `compareDrafts` (matches,
- * splits, merges, the preamble) by the same text (preferring the aligned unit), then reworded in the aligned unit,
- * then the same text anywhere (moved). What is left of the old version closed; what is left of the new opened.
+ * Which open bracket of a version is which of the next: within each article relation of the pair (matches, splits,
+ * merges, the preamble; units aligned as `diff` aligns them) by the same text (preferring the aligned unit), then
+ * reworded in the aligned unit, then the same text anywhere (moved). What is left of the old version closed; what is
+ * left of the new opened.
  */
-import type {DraftDiff} from '../model/diff.js'
+import {foldUnit} from '../align/text.js'
+import type {TextUnit} from '../model/types.js'
 import type {OpenBracket} from './spans.js'
 import {withoutLabel} from './spans.js'
+import type {UnitPair} from './units.js'
 
 /** The pairing of two versions' open brackets. */
 export interface BracketPairing {
@@ -20,12 +23,11 @@ export interface BracketPairing {
 /** Least word overlap (Dice) for a bracket in the aligned unit to count as the old one reworded. */
 const rewordedAt = 0.5
 
-/** Pair the open brackets `before` and `after` of two versions through their diff. */
-export function pairBrackets(diff: DraftDiff, before: OpenBracket[], after: OpenBracket[]): BracketPairing {
+/** Pair the open brackets `before` and `after` of two versions through their unit pairs (`unitRelations`). */
+export function pairBrackets(relations: UnitPair[][], before: OpenBracket[], after: OpenBracket[]): BracketPairing {
   const partner = new Map<string, string | null>()
   const relationOf = new Map<string, number>()
-  const newText = new Map<string, string>()
-  const relations = [diff.preamble, ...diff.articles.map((a) => a.units)]
+  const newUnit = new Map<string, TextUnit>()
   relations.forEach((units, r) => {
     for (const u of units) {
       if (u.old) {
@@ -34,7 +36,7 @@ export function pairBrackets(diff: DraftDiff, before: OpenBracket[], after: Open
       }
       if (u.new) {
         relationOf.set(`n:${u.new.id}`, r)
-        newText.set(u.new.id, u.new.text)
+        newUnit.set(u.new.id, u.new)
       }
     }
   })
@@ -62,15 +64,18 @@ export function pairBrackets(diff: DraftDiff, before: OpenBracket[], after: Open
     if (j !== undefined) take(i, j, 'same')
   })
   // 2. Reworded: the most similar bracket left in the aligned unit (same option label, or enough words in common).
+  const newInUnit = new Map<string, number[]>()
+  after.forEach((c, j) => newInUnit.set(c.unit.id, [...(newInUnit.get(c.unit.id) ?? []), j]))
   before.forEach((b, i) => {
     if (usedOld.has(i)) return
     const unit = partner.get(b.unit.id)
     let best: {j: number; score: number} | null = null
-    after.forEach((c, j) => {
-      if (usedNew.has(j) || c.unit.id !== unit) return
+    for (const j of unit ? (newInUnit.get(unit) ?? []) : []) {
+      const c = after[j] as OpenBracket
+      if (usedNew.has(j)) continue
       const score = b.option !== null && b.option === c.option ? 1 : dice(withoutLabel(b.key), withoutLabel(c.key))
       if (score >= rewordedAt && (!best || score > best.score)) best = {j, score}
-    })
+    }
     const found = best as {j: number; score: number} | null
     if (found) take(i, found.j, 'reworded')
   })
@@ -83,7 +88,9 @@ export function pairBrackets(diff: DraftDiff, before: OpenBracket[], after: Open
   const closed = before.flatMap((b, i) => {
     if (usedOld.has(i)) return []
     const unit = partner.get(b.unit.id)
-    return [{old: i, partnerText: unit ? (newText.get(unit) ?? null) : null}]
+    const now = unit ? newUnit.get(unit) : undefined
+    // The aligned unit's text as `diff` shows it (folded, links reduced to their text).
+    return [{old: i, partnerText: now ? foldUnit(now) : null}]
   })
   return {pairs, closed, opened: after.flatMap((_, j) => (usedNew.has(j) ? [] : [j]))}
 }

@@ -1,11 +1,13 @@
 /** The open brackets of one draft, in document order, with option labels, groups and proponents. */
 import {fold} from '../align/text.js'
 import type {BracketSpan, Draft, TextUnit} from '../model/types.js'
-import {allUnits} from '../parse/resolve.js'
+import {articleUnits} from '../parse/spanning.js'
 
 /** One open bracket of a draft: the unit holding it, the span, and what its text names. */
 export interface OpenBracket {
   unit: TextUnit
+  /** The index of the article holding it in `draft.articles`, or null in the preamble. */
+  article: number | null
   span: BracketSpan
   /** Its position among the open brackets of its unit, from 1. */
   n: number
@@ -30,13 +32,16 @@ const proposedBy = /\bproposed by\s+([^.;]{1,200})/i
 export function openBrackets(draft: Draft): OpenBracket[] {
   const footnotes = new Map(draft.footnotes.map((f) => [f.label, f.text]))
   const out: OpenBracket[] = []
-  for (const unit of allUnits(draft)) {
+  const preamble = draft.preamble ? [draft.preamble.opening, ...draft.preamble.paragraphs, draft.preamble.closing] : []
+  // The units of `allUnits`, in its order, each with the article holding it.
+  const units = [...preamble.flatMap((unit) => (unit ? [{unit, article: null}] : [])), ...draft.articles.flatMap((a, article) => articleUnits(a).map((unit) => ({unit, article})))]
+  for (const {unit, article} of units) {
     const spans = unit.brackets.filter((span) => span.continues !== 'previous')
     const groups = optionGroups(unit.text, spans)
     spans.forEach((span, k) => {
       const label = labelOf(span.inner)
       const group = groups[k]
-      out.push({unit, span, n: k + 1, key: fold(span.inner), option: label.option, proponents: [...label.proponents, ...footnoteProponents(unit, span, footnotes)], group: group === null || group === undefined ? null : `${unit.id}#g${group}`})
+      out.push({unit, article, span, n: k + 1, key: fold(span.inner), option: label.option, proponents: [...label.proponents, ...footnoteProponents(unit, span, footnotes)], group: group === null || group === undefined ? null : `${unit.id}#g${group}`})
     })
   }
   return out
@@ -67,10 +72,16 @@ function footnoteProponents(unit: TextUnit, span: BracketSpan, footnotes: Readon
   return match ? splitNames(match[1] ?? '') : []
 }
 
+/** Names of delegations and groups that contain "and": never split there. */
+const namesWithAnd = /\b(?:(?:Group of |G-?)77 and China|Antigua and Barbuda|Bosnia and Herzegovina|Saint Kitts and Nevis|Saint Vincent and the Grenadines|Sao Tome and Principe|São Tomé and Príncipe|Trinidad and Tobago|United Kingdom of Great Britain and Northern Ireland)\b/gi
+
+/** "Norway, Chile and the Group of 77 and China" → Norway; Chile; the Group of 77 and China. */
 function splitNames(text: string): string[] {
-  return text
-    .split(/\s*,\s*|\s+and\s+/)
-    .map((name) => oneSpace(name))
+  const kept: string[] = []
+  const masked = oneSpace(text).replace(namesWithAnd, (name) => `\u0000${kept.push(name) - 1}\u0000`)
+  return masked
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((name) => oneSpace(name.replace(/\u0000(\d+)\u0000/g, (_, k: string) => kept[Number(k)] ?? '')))
     .filter((name) => name !== '')
 }
 

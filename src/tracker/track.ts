@@ -1,11 +1,13 @@
 /** Following every open bracket through a chain of versions: identities, events, the list open at the last. */
-import {compareDrafts} from '../diff/compare.js'
 import {wordDiff} from '../diff/words.js'
 import {fates, type Fate} from '../diff/fates.js'
+import {chainVersions} from '../engine/chain.js'
+import type {Pair} from '../engine/pair.js'
 import {citeUnit} from '../model/cite.js'
 import type {Draft} from '../model/types.js'
 import {pairBrackets, type BracketPairing} from './match.js'
 import {labelLength, openBrackets, withoutLabel, type OpenBracket} from './spans.js'
+import {unitRelations} from './units.js'
 import type {BracketEvent, BracketLineage, BracketTrack, TrackedVersion, TrackerCommit} from './types.js'
 
 /** A version to follow the brackets through, in order. */
@@ -25,6 +27,8 @@ export function trackBrackets(versions: TrackerInput[], mode: 'sessions' | 'comm
   const states: State[] = []
   const tracked: TrackedVersion[] = []
   let previous: {input: TrackerInput; brackets: OpenBracket[]; owners: State[]} | null = null
+  // Each neighbouring pair aligned once (articles, then units): no redlines, classes or events are needed here.
+  const chain = chainVersions(versions.map((v) => ({label: v.label, draft: v.draft})))
   versions.forEach((input, index) => {
     const brackets = openBrackets(input.draft)
     tracked.push({label: input.label, commit: input.commit, openBrackets: brackets.length})
@@ -32,16 +36,22 @@ export function trackBrackets(versions: TrackerInput[], mode: 'sessions' | 'comm
     const event = (kind: BracketEvent['kind'], unit: string, extra: Partial<BracketEvent> = {}): BracketEvent => ({kind, version: input.label, commit: input.commit, unit, ...extra})
     if (previous) {
       const before = previous
-      const pairing = pairBrackets(compareDrafts({label: before.input.label, draft: before.input.draft}, {label: input.label, draft: input.draft}), before.brackets, brackets)
+      const holders = {articles: new Set(before.brackets.flatMap((b) => (b.article === null ? [] : [b.article]))), preamble: before.brackets.some((b) => b.article === null)}
+      const pairing = pairBrackets(unitRelations(chain.pairs[index - 1] as Pair, holders), before.brackets, brackets)
       for (const pair of pairing.pairs) {
         const state = before.owners[pair.old] as State
         const old = before.brackets[pair.old] as OpenBracket
         const now = brackets[pair.new] as OpenBracket
         owners[pair.new] = state
         const track = state.track
+        // Citations are spelled only where the unit changed: the same id cites the same way.
+        const cite = () => ({from: citeUnit(old.unit.id, {article: true}), to: citeUnit(now.unit.id, {article: true})})
         if (pair.how === 'reworded') track.events.push(event('reworded', now.unit.id, {from: old.key, to: now.key}))
-        else if (pair.how === 'moved') track.events.push(event('moved', now.unit.id, {from: citeUnit(old.unit.id, {article: true}), to: citeUnit(now.unit.id, {article: true})}))
-        else if (citeUnit(old.unit.id, {article: true}) !== citeUnit(now.unit.id, {article: true})) track.events.push(event('renumbered', now.unit.id, {from: citeUnit(old.unit.id, {article: true}), to: citeUnit(now.unit.id, {article: true})}))
+        else if (pair.how === 'moved') track.events.push(event('moved', now.unit.id, cite()))
+        else if (old.unit.id !== now.unit.id) {
+          const citations = cite()
+          if (citations.from !== citations.to) track.events.push(event('renumbered', now.unit.id, citations))
+        }
         update(track, now)
       }
       closeBrackets(before.brackets, before.owners, pairing, index, event)
@@ -71,7 +81,7 @@ function openTrack(label: string, bracket: OpenBracket): BracketTrack {
     id: `${label}:${bracket.unit.id}#${bracket.n}`,
     openedIn: label,
     unit: bracket.unit.id,
-    citation: citeUnit(bracket.unit.id, {article: true}),
+    citation: '',
     status: 'open',
     text: bracket.key,
     openedText: bracket.key,
@@ -88,8 +98,8 @@ function openTrack(label: string, bracket: OpenBracket): BracketTrack {
 }
 
 function update(track: BracketTrack, bracket: OpenBracket): void {
+  if (track.unit !== bracket.unit.id || track.citation === '') track.citation = citeUnit(bracket.unit.id, {article: true})
   track.unit = bracket.unit.id
-  track.citation = citeUnit(bracket.unit.id, {article: true})
   track.text = bracket.key
   track.option = bracket.option
   for (const name of bracket.proponents) if (!track.proponents.includes(name)) track.proponents.push(name)
