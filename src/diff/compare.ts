@@ -4,7 +4,6 @@ import {editorialKey, foldUnit, maskReferences, type MarkedUnit} from '../align/
 import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, Relation, UnitChange, VersionInfo} from '../model/diff.js'
 import type {Article, Division, Draft, TextUnit} from '../model/types.js'
 import {articleOpenBrackets, draftStats} from '../parse/stats.js'
-import {preambleUnits} from '../parse/walk.js'
 import {linkFlags, pairVersions, type Pair} from '../engine/pair.js'
 import type {Version} from '../engine/version.js'
 import {classifyUnits, referencesFollow, type Renumbering} from './classify.js'

@@ -7,6 +7,7 @@ import type {ArticleLink} from '../align/articles.js'
 import {bodyText, markedUnits, type MarkedUnit} from '../align/text.js'
 import {alignUnits, type UnitLink} from '../align/units.js'
 import type {Article, Draft} from '../model/types.js'
+import {preambleUnits} from '../parse/walk.js'
 
 /** The units of one article link and how they align. */
 export interface LinkUnits {
@@ -30,17 +31,6 @@ export function linkUnits(link: ArticleLink, before: Draft, after: Draft): LinkU
   const identical = link.relation === 'matched' && first !== undefined && firstNew !== undefined && bodyText(first) === bodyText(firstNew)
   const unitLinks = identical ? oldUnits.map((_, k) => ({old: k, new: k, similarity: 1, reordered: false})) : alignUnits(oldUnits, newUnits, link.relation !== 'matched')
   return {olds, news, oldUnits, newUnits, identical, unitLinks}
-}
-
-/** The units of a preamble: its opening words, its numbered paragraphs and its closing words. */
-export function preambleUnits(draft: Draft): MarkedUnit[] {
-  const preamble = draft.preamble
-  if (!preamble) return []
-  return [
-    ...(preamble.opening ? [{unit: preamble.opening, marker: '', level: 0}] : []),
-    ...preamble.paragraphs.map((p) => ({unit: p, marker: p.number === null ? '' : `(${p.number})`, level: 0})),
-    ...(preamble.closing ? [{unit: preamble.closing, marker: '', level: 0}] : [])
-  ]
 }
 
 /** Align the units of two preambles (by content). */
