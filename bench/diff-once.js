@@ -3,7 +3,7 @@
 // relations against the truth, and repeat parse + compare warm in the same process.
 // Prints one JSON line per finished stage (so a run killed by a time limit still reports how far
 // it got), the last one with `done: true`.
-import {generatePair} from './generate.js'
+import {chapterInputs, generatePair} from './generate.js'
 import {parseDraft} from '../dist/parse/draft.js'
 import {alignArticles} from '../dist/align/articles.js'
 import {compareDrafts} from '../dist/diff/compare.js'
@@ -15,7 +15,8 @@ const rssMb = () => process.resourceUsage().maxRSS / 1024
 const result = {scale, vocabulary, words: oldText.split(/\s+/).length - 1, mutations: counts}
 const emit = (stage) => process.stdout.write(JSON.stringify({...result, stage, peakRssMb: rssMb()}) + '\n')
 
-const parse = () => [parseDraft([{path: 'old.md', contents: oldText}]).draft, parseDraft([{path: 'new.md', contents: newText}]).draft]
+// One input per chapter, as a session folder: the parser refuses a single text over 10 MiB (a 100× draft is ~19 MB).
+const parse = () => [parseDraft(chapterInputs(oldText, 'old')).draft, parseDraft(chapterInputs(newText, 'new')).draft]
 
 // Cold: first parse (loads and compiles remark), align alone, then the full comparison (which aligns again).
 let start = performance.now()

@@ -273,3 +273,11 @@ export function generatePair(scale, seed = 1, options = {}) {
   for (const article of deleted) truth.push({relation: 'deleted', old: [article.old], new: []})
   return {oldText, newText, truth, counts}
 }
+
+/**
+ * A generated draft as parser inputs, one per chapter (as a session folder holds it): the parser refuses a single text
+ * over 10 MiB, and a 100× draft is about 19 MB.
+ */
+export function chapterInputs(text, name = 'generated') {
+  return text.split(/\n(?=# Chapter )/).map((part, k) => ({path: `${name}-${String(k).padStart(2, '0')}.md`, contents: part.endsWith('\n') ? part : `${part}\n`}))
+}

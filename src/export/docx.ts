@@ -4,6 +4,7 @@ import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
 import type {DraftDiff, Piece} from '../model/diff.js'
 import type {Draft} from '../model/types.js'
 import {wordDiff} from '../diff/words.js'
+import {phrasePieces} from '../model/phrases.js'
 import {markReferences, noteMarks, notePieces, splitAtReferences, type NoteMarks} from './footnotes.js'
 import {documentLines, xmlSafe, type DocLine} from './lines.js'
 import {linePairs, mergeLines, type Row} from './merge.js'
@@ -71,7 +72,7 @@ function rowPieces(row: Row, marks: NoteMarks): Piece[] {
   const marked = (line: DocLine, side: 'before' | 'after') => (line.kind === 'note' ? line.text : markReferences(line.text, side, marks))
   const before = row.old ? marked(row.old, 'before') : null
   const after = row.new ? marked(row.new, 'after') : null
-  if (before !== null && after !== null) return wordDiff(before, after).pieces
+  if (before !== null && after !== null) return phrasePieces(wordDiff(before, after).pieces)
   return before !== null ? [{type: 'delete', text: before}] : [{type: 'insert', text: after ?? ''}]
 }
 

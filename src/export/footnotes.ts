@@ -6,6 +6,7 @@
 import type {Piece} from '../model/diff.js'
 import type {Draft} from '../model/types.js'
 import {wordDiff} from '../diff/words.js'
+import {phrasePieces} from '../model/phrases.js'
 import {flat} from './lines.js'
 
 /** A footnote reference in Markdown, as the parser reads it. */
@@ -80,5 +81,5 @@ export function notePieces(label: string, type: Piece['type'], marks: NoteMarks)
   const after = marks.after.get(label) ?? ''
   if (type === 'insert') return after === '' ? [] : [{type: 'insert', text: after}]
   if (type === 'delete') return before === '' ? [] : [{type: 'delete', text: before}]
-  return wordDiff(before, after).pieces
+  return phrasePieces(wordDiff(before, after).pieces)
 }
