@@ -1,3 +1,5 @@
+/** Canonical formatting and writing of drafts. */
+
 /** Rewriting a draft in canonical form. */
 export {formatDraft, type Options as FormatOptions} from './format.js'
 /** Writing a draft from plain data in that form. */

@@ -87,6 +87,7 @@ function gridLayout(): string {
   return `${lines.join('\n')}\n}\n`
 }
 
+/** The compare page's stylesheet: the table, print and phone rules, and a grid per column count on wide screens. ASCII only. */
 export const compareCss = baseCss + gridLayout()
 
 /** The script: reveals the filters (status, changed since a version) and hides the rows and articles they leave out. ASCII only. */
