@@ -1,6 +1,4 @@
 /** `draftdiff diff <old> <new>`: compare two drafts or sessions. */
-import {constants} from 'node:fs'
-import {open} from 'node:fs/promises'
 import {concordanceOptions, parseConcordance} from '../align/concordance.js'
 import {compareDrafts} from '../diff/compare.js'
 import type {DraftDiff} from '../model/diff.js'
@@ -8,7 +6,7 @@ import {maxFileBytes} from '../parse/source.js'
 import {InputError} from '../model/errors.js'
 import {safeJson, visibleData} from '../report/visible.js'
 import type {Session} from '../versions/sessions.js'
-import {exitCodes, useColor} from './io.js'
+import {exitCodes, readInputFile, useColor} from './io.js'
 import {loadVersion} from './versions.js'
 
 /** Options of `draftdiff diff`. */
@@ -64,24 +62,5 @@ export function hasDifferences(diff: DraftDiff): boolean {
 
 /** A concordance file's text: a regular file of at most 10 MiB, checked before reading (a FIFO or /dev/zero is refused, never read). */
 async function readText(file: string): Promise<string> {
-  const refuse = (why: string) => new InputError(`cannot read concordance \`${file}\`: ${why}; give a JSON file (docs/alignment.md)`)
-  let handle
-  try {
-    // O_NONBLOCK: opening a FIFO never waits for a writer; it is then refused as not a regular file.
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
-  } catch (error) {
-    const err = error as NodeJS.ErrnoException
-    throw refuse(err.code === 'ENOENT' ? 'it does not exist' : err.code === 'EACCES' ? 'permission denied (EACCES)' : (err.code ?? err.message))
-  }
-  try {
-    const info = await handle.stat()
-    if (!info.isFile()) throw refuse(info.isDirectory() ? 'it is a folder' : 'it is not a regular file (a pipe, device or socket)')
-    if (info.size > maxFileBytes) throw refuse(`it is ${info.size} bytes, more than the limit of ${maxFileBytes} bytes (10 MiB)`)
-    const buffer = Buffer.alloc(info.size + 1)
-    const {bytesRead} = await handle.read(buffer, 0, buffer.length, 0)
-    if (bytesRead > info.size) throw refuse('it grew while being read')
-    return buffer.subarray(0, bytesRead).toString('utf8')
-  } finally {
-    await handle.close()
-  }
+  return readInputFile(file, maxFileBytes, (why) => new InputError(`cannot read concordance \`${file}\`: ${why}; give a JSON file (docs/alignment.md)`))
 }

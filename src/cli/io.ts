@@ -1,6 +1,7 @@
 /** Output helpers for commands: atomic writes that never follow symbolic links, safe file names, closed pipes, exit codes. */
 import {randomBytes} from 'node:crypto'
-import {chmod, lstat, mkdir, realpath, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {constants} from 'node:fs'
+import {chmod, lstat, mkdir, open, realpath, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {InputError} from '../model/errors.js'
 
@@ -99,4 +100,30 @@ export function endQuietlyOnClosedPipe(): void {
 /** Whether to colour output on a stream: a TTY, and NO_COLOR unset. */
 export function useColor(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '')
+}
+
+/**
+ * A small input file's text (a concordance, a notes file): a regular file of at most `limit` bytes, checked before
+ * reading, so a FIFO or /dev/zero is refused and never read; `refuse` turns a reason into the command's error.
+ */
+export async function readInputFile(file: string, limit: number, refuse: (why: string) => Error): Promise<string> {
+  let handle
+  try {
+    // O_NONBLOCK: opening a FIFO never waits for a writer; it is then refused as not a regular file.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException
+    throw refuse(err.code === 'ENOENT' ? 'it does not exist' : err.code === 'EACCES' ? 'permission denied (EACCES)' : (err.code ?? err.message))
+  }
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) throw refuse(info.isDirectory() ? 'it is a folder' : 'it is not a regular file (a pipe, device or socket)')
+    if (info.size > limit) throw refuse(`it is ${info.size} bytes, more than the limit of ${limit} bytes (${limit / 1024 / 1024} MiB)`)
+    const buffer = Buffer.alloc(info.size + 1)
+    const {bytesRead} = await handle.read(buffer, 0, buffer.length, 0)
+    if (bytesRead > info.size) throw refuse('it grew while being read')
+    return buffer.subarray(0, bytesRead).toString('utf8')
+  } finally {
+    await handle.close()
+  }
 }
