@@ -1,16 +1,9 @@
 /** Bracket lineage across versions: plain data, the input of every `brackets` renderer (docs/brackets.md). */
 import type {Piece} from './diff.js'
+import type {HistoryCommit} from './history.js'
 
-/** A commit as the tracker names it (commits mode). */
-export interface TrackerCommit {
-  sha: string
-  short: string
-  author: string
-  date: string
-  subject: string
-  /** Values of `Proposed-by:` trailers. */
-  proposedBy: string[]
-}
+/** A commit as the tracker names it (commits mode): history's commit without the merge flag. */
+export type TrackerCommit = Omit<HistoryCommit, 'merge'>
 
 /** One version the brackets were followed through: a session, or a commit's drafts. */
 export interface TrackedVersion {
