@@ -39,7 +39,7 @@ result.diffMs = result.compareMs - result.alignMs
 result.totalMs = result.parseMs + result.compareMs
 result.coldPeakRssMb = rssMb()
 
-// Correctness: every article relation against the truth (keys as in test/ground-truth.test.ts).
+// Correctness: every article relation against the truth (keys as in test/align/ground-truth.test.ts).
 const key = (e) => `${e.relation} ${e.old.join('+')} > ${e.new.join('+')}`
 const found = new Set(diff.articles.map(key))
 const expected = new Set(truth.map(key))

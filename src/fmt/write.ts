@@ -1,7 +1,7 @@
 /**
  * Writing a draft from plain data, in the canonical form `formatDraft` gives (docs/draft-format.md):
  * the one writer behind the demo drafts (scripts/drafts), the bench drafts and the test generators.
- * test/write.test.ts holds `formatDraft(writeDraft(x)) === writeDraft(x)` over generated drafts.
+ * test/fmt/write.test.ts holds `formatDraft(writeDraft(x)) === writeDraft(x)` over generated drafts.
  */
 import {createRequire} from 'node:module'
 import {toRoman} from '../model/numerals.js'

@@ -136,7 +136,7 @@ function quickBlocks(chunk: string): BlockResult | null {
  * line closes every open block (lists, quotes, footnotes, tables) except fenced code and raw HTML at
  * the top level, so a piece ending in one of those is parsed again with the next pieces (1, 2, 4 …
  * more), which bounds the re-parsing. micromark grows super-linearly over many headings in one chunk
- * (4,000 `### Note` headings in one article took over 20 s); test/blocks.test.ts pins that the pieces
+ * (4,000 `### Note` headings in one article took over 20 s); test/parse/blocks.test.ts pins that the pieces
  * give the blocks of the whole chunk.
  */
 const headingsPerPiece = 32

@@ -1,7 +1,7 @@
 /**
  * Reading front matter: plain `key: value` lines directly, anything else through the `yaml`
  * package, loaded on first use (~40 ms of start-up that most drafts never need).
- * test/front-matter.test.ts pins that both readings agree.
+ * test/parse/front-matter.test.ts pins that both readings agree.
  */
 import {createRequire} from 'node:module'
 

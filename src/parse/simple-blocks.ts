@@ -1,7 +1,7 @@
 /**
  * Blocks of the plainest chunks (paragraphs and flat numbered lists) without micromark: most article
  * bodies are only that, and remark takes ~100 ms per 30k words. Any line that could start another
- * construct makes it decline (null), and the caller asks remark; test/blocks.test.ts pins that every
+ * construct makes it decline (null), and the caller asks remark; test/parse/blocks.test.ts pins that every
  * answer equals remark's.
  */
 import type {Block} from './block.js'

@@ -1,6 +1,6 @@
 /**
  * Synthetic convention drafts and a mutation engine with known truth, for the alignment property
- * tests (test/align-properties.test.ts).
+ * tests (test/align/align-properties.test.ts).
  *
  * A draft is generated as a small model (chapters → articles → paragraphs → subparagraphs, whose
  * text is a list of tokens), rendered as Markdown in the canonical draft format and parsed by the
@@ -879,7 +879,7 @@ function classOf(old: GenDraft, before: GenArticle, draft: GenDraft, after: GenA
 }
 
 // ---------------------------------------------------------------------------------------------
-// Chapter operations and their truth (test/chapter-properties.test.ts).
+// Chapter operations and their truth (test/align/chapter-properties.test.ts).
 //
 // Articles keep their text, so the article alignment is exact and the truth is about chapters only. Constraints
 // that keep the truth unambiguous, enforced where an operation is chosen: each chapter takes part in at most one
