@@ -4,12 +4,25 @@ import type {Article, Draft} from '../model/types.js'
 import type {ArticleLink, Options} from './articles.js'
 import {articleWordIds, bodyText, dice, maskedKey, ShingleTable} from './text.js'
 
-/** One version's articles with their bodies, bigram ids and current one-to-one partners. */
+/**
+ * A version's articles as the alignment reads them: every number at once, each article only when a
+ * pass needs it (a version composed lazily parses an article there; a `Draft` just hands it over).
+ */
+export interface ArticleSource {
+  /** Each article's number as written, in order. */
+  numbers: ReadonlyArray<string>
+  /** The article at index `k`. */
+  article: (k: number) => Article
+}
+
+/** One version's articles: their numbers, bodies and bigram ids (each computed on first use) and current one-to-one partners. */
 export interface Side {
-  articles: Article[]
-  /** An article's bigram ids, computed on first use: articles matched by identical body never need them. */
+  numbers: ReadonlyArray<string>
+  article: (k: number) => Article
+  /** An article's bigram ids: articles matched by identical body never need them. */
   set: (k: number) => Int32Array
-  bodies: string[]
+  /** An article's body as the identical pass compares it. */
+  body: (k: number) => string
   partner: Array<number | null>
 }
 
@@ -23,6 +36,9 @@ export interface Alignment {
   links: Map<number, ArticleLink>
   /** Links forced by the concordance. */
   fixed: ArticleLink[]
+  /** Old articles matched in advance by identical body (`Options.identical`): no pass reads them again. */
+  pinnedOld: Set<number>
+  pinnedNew: Set<number>
   /** Articles the concordance placed or kept unmatched: no pass may use them. */
   blockedOld: Set<number>
   blockedNew: Set<number>
@@ -32,16 +48,23 @@ export interface Alignment {
   consumedNew: Set<number>
 }
 
-/** A fresh alignment of two drafts: nothing matched, nothing blocked. */
-export function startAlignment(oldDraft: Draft, newDraft: Draft, options: Options): Alignment {
+/** The articles of a parsed draft as an alignment source. */
+export function draftSource(draft: Draft): ArticleSource {
+  return {numbers: draft.articles.map((article) => article.number), article: (k) => draft.articles[k] as Article}
+}
+
+/** A fresh alignment of two versions: nothing matched, nothing blocked. */
+export function startAlignment(before: ArticleSource, after: ArticleSource, options: Options): Alignment {
   const table = new ShingleTable()
   return {
     options,
     table,
-    before: side(oldDraft.articles, table),
-    after: side(newDraft.articles, table),
+    before: side(before, table),
+    after: side(after, table),
     links: new Map(),
     fixed: [],
+    pinnedOld: new Set(),
+    pinnedNew: new Set(),
     blockedOld: new Set(),
     blockedNew: new Set(),
     result: [],
@@ -52,7 +75,7 @@ export function startAlignment(oldDraft: Draft, newDraft: Draft, options: Option
 
 /** Whether old article `i` and new article `j` differ only in reference numbers (same bigrams: similarity 1 without counting). */
 export function sameMasked(state: Alignment, i: number, j: number): boolean {
-  return maskedKey(state.before.articles[i] as Article) === maskedKey(state.after.articles[j] as Article)
+  return maskedKey(state.before.article(i)) === maskedKey(state.after.article(j))
 }
 
 /** Dice similarity of old article `i` and new article `j`. */
@@ -77,10 +100,12 @@ export function freeNew(state: Alignment, j: number): boolean {
   return state.after.partner[j] === null && !state.blockedNew.has(j)
 }
 
-function side(articles: Article[], table: ShingleTable): Side {
+function side(source: ArticleSource, table: ShingleTable): Side {
   const sets: Array<Int32Array | undefined> = []
-  const set = (k: number) => (sets[k] ??= table.of(articles[k] ? articleWordIds(articles[k]) : new Int32Array(0)))
-  return {articles, set, bodies: articles.map(bodyText), partner: articles.map(() => null)}
+  const bodies: Array<string | undefined> = []
+  const set = (k: number) => (sets[k] ??= table.of(articleWordIds(source.article(k))))
+  const body = (k: number) => (bodies[k] ??= bodyText(source.article(k)))
+  return {numbers: source.numbers, article: source.article, set, body, partner: source.numbers.map(() => null)}
 }
 
 function round(value: number): number {

@@ -1,10 +1,13 @@
 /** Matching the articles of two versions in explainable passes: identical, number and title, title, content, then splits and merges. */
 import type {MatchPass, Relation} from '../model/diff.js'
 import type {Article, Draft} from '../model/types.js'
-import {freeNew, freeOld, pair, similarity, startAlignment, type Alignment, type Side} from './alignment.js'
+import {draftSource, freeNew, freeOld, pair, similarity, startAlignment, type Alignment, type ArticleSource, type Side} from './alignment.js'
 import {OverlapCounter, ShingleIndex} from './index-shingles.js'
 import {settleLinks} from './splits.js'
 import {intersectionSize} from './text.js'
+
+/** The articles of a version as the alignment reads them. */
+export type {ArticleSource} from './alignment.js'
 
 /** Options for `alignArticles`. */
 export interface Options {
@@ -14,6 +17,11 @@ export interface Options {
   forced?: Array<{old: string[]; new: string[]}>
   forbiddenOld?: string[]
   forbiddenNew?: string[]
+  /**
+   * Old and new indices of articles the caller found to have the same body, unique on each side
+   * (as the identical pass would pair them): matched before any pass, and never read again.
+   */
+  identical?: ReadonlyArray<readonly [number, number]>
 }
 
 /** Least similarity for number-and-title and title matches: a guard against a reused number or title. */
@@ -38,13 +46,19 @@ export interface ArticleLink {
 
 /** Align the articles of two drafts; every article of each appears in exactly one link. */
 export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options = {}): ArticleLink[] {
-  const state = startAlignment(oldDraft, newDraft, options)
+  return alignSources(draftSource(oldDraft), draftSource(newDraft), options)
+}
+
+/** Align the articles of two versions read through `ArticleSource`s, parsing no article a pass does not need. */
+export function alignSources(before: ArticleSource, after: ArticleSource, options: Options = {}): ArticleLink[] {
+  const state = startAlignment(before, after, options)
   applyConcordance(state)
+  pinIdentical(state)
   matchIdentical(state)
   matchNumberAndTitle(state)
   matchUniqueTitles(state)
   // Candidates come from an index of the new articles still free: the others cannot be partners or pieces.
-  const toNew = new OverlapCounter(new ShingleIndex(state.after.articles.map((_, j) => (freeNew(state, j) ? state.after.set(j) : null)), state.table.size))
+  const toNew = new OverlapCounter(new ShingleIndex(state.after.numbers.map((_, j) => (freeNew(state, j) ? state.after.set(j) : null)), state.table.size))
   matchContent(state, toNew)
   matchGrownByNumber(state)
   return settleLinks(state, toNew)
@@ -53,8 +67,8 @@ export function alignArticles(oldDraft: Draft, newDraft: Draft, options: Options
 /** Concordance: forbidden articles are blocked; forced pairs are fixed (and their articles blocked for every pass). */
 function applyConcordance(state: Alignment): void {
   const {options, before, after, fixed, blockedOld, blockedNew} = state
-  const oldIndex = new Map(before.articles.map((article, i) => [article.number, i]))
-  const newIndex = new Map(after.articles.map((article, j) => [article.number, j]))
+  const oldIndex = new Map(before.numbers.map((number, i) => [number, i]))
+  const newIndex = new Map(after.numbers.map((number, j) => [number, j]))
   for (const number of options.forbiddenOld ?? []) {
     const i = oldIndex.get(number)
     if (i !== undefined) blockedOld.add(i)
@@ -81,15 +95,31 @@ function applyConcordance(state: Alignment): void {
   }
 }
 
+/** Pairs the caller matched by identical body: partners at once, with the identical pass's similarity (1). */
+function pinIdentical(state: Alignment): void {
+  for (const [i, j] of state.options.identical ?? []) {
+    if (!freeOld(state, i) || !freeNew(state, j)) continue
+    state.before.partner[i] = j
+    state.after.partner[j] = i
+    state.pinnedOld.add(i)
+    state.pinnedNew.add(j)
+    state.links.set(i, {relation: 'matched', old: [i], new: [j], matchedBy: 'identical', similarity: 1})
+  }
+}
+
 /** Pass 1: identical body (and, among several, the same number first). */
 function matchIdentical(state: Alignment): void {
   const {before, after} = state
   const byBody = new Map<string, number[]>()
-  after.bodies.forEach((body, j) => byBody.set(body, [...(byBody.get(body) ?? []), j]))
-  before.bodies.forEach((body, i) => {
-    if (!freeOld(state, i) || body === '') return
+  after.numbers.forEach((_, j) => {
+    if (freeNew(state, j)) byBody.set(after.body(j), [...(byBody.get(after.body(j)) ?? []), j])
+  })
+  before.numbers.forEach((number, i) => {
+    if (!freeOld(state, i)) return
+    const body = before.body(i)
+    if (body === '') return
     const candidates = (byBody.get(body) ?? []).filter((j) => freeNew(state, j))
-    const same = candidates.find((j) => after.articles[j]?.number === before.articles[i]?.number)
+    const same = candidates.find((j) => after.numbers[j] === number)
     const j = same ?? (candidates.length === 1 || words(body) >= 8 ? candidates[0] : undefined)
     if (j !== undefined) pair(state, i, j, 'identical')
   })
@@ -98,17 +128,17 @@ function matchIdentical(state: Alignment): void {
 /** Pass 2: same number and title. */
 function matchNumberAndTitle(state: Alignment): void {
   const byNumber = newByNumber(state)
-  state.before.articles.forEach((article, i) => {
-    const j = byNumber.get(article.number)
+  state.before.numbers.forEach((number, i) => {
+    const j = byNumber.get(number)
     if (j === undefined || !freeOld(state, i) || !freeNew(state, j)) return
-    if (sameTitle(article, state.after.articles[j]) && similarity(state, i, j) >= sanityThreshold) pair(state, i, j, 'number-title')
+    if (sameTitle(state.before.article(i), state.after.article(j)) && similarity(state, i, j) >= sanityThreshold) pair(state, i, j, 'number-title')
   })
 }
 
 /** Pass 3: same title, unique on both sides. */
 function matchUniqueTitles(state: Alignment): void {
-  const oldTitles = titleIndex(state.before.articles, (i) => freeOld(state, i))
-  const newTitles = titleIndex(state.after.articles, (j) => freeNew(state, j))
+  const oldTitles = titleIndex(state.before, (i) => freeOld(state, i))
+  const newTitles = titleIndex(state.after, (j) => freeNew(state, j))
   for (const [title, olds] of oldTitles) {
     const news = newTitles.get(title)
     if (olds.length !== 1 || news?.length !== 1) continue
@@ -122,7 +152,7 @@ function matchContent(state: Alignment, toNew: OverlapCounter): void {
   const {before, after} = state
   const threshold = state.options.threshold ?? contentThreshold
   const candidates: Array<[number, number, number]> = []
-  before.articles.forEach((_, i) => {
+  before.numbers.forEach((_, i) => {
     if (!freeOld(state, i)) return
     const set = before.set(i)
     for (const j of toNew.count(set)) {
@@ -139,8 +169,8 @@ function matchContent(state: Alignment, toNew: OverlapCounter): void {
 /** Pass 5: the same number, where one text mostly contains the other (a short provision grown by amendment). */
 function matchGrownByNumber(state: Alignment): void {
   const byNumber = newByNumber(state)
-  state.before.articles.forEach((article, i) => {
-    const j = byNumber.get(article.number)
+  state.before.numbers.forEach((number, i) => {
+    const j = byNumber.get(number)
     if (j === undefined || !freeOld(state, i) || !freeNew(state, j)) return
     const a = state.before.set(i)
     const b = state.after.set(j)
@@ -152,20 +182,21 @@ function matchGrownByNumber(state: Alignment): void {
 
 /** The new articles by number (the last of a repeated number). */
 function newByNumber(state: Alignment): Map<string, number> {
-  return new Map(state.after.articles.map((article, j) => [article.number, j]))
+  return new Map(state.after.numbers.map((number, j) => [number, j]))
 }
 
 /** The articles `free` admits, by title key. */
-function titleIndex(articles: Article[], free: (k: number) => boolean): Map<string, number[]> {
+function titleIndex(side: Side, free: (k: number) => boolean): Map<string, number[]> {
   const map = new Map<string, number[]>()
-  articles.forEach((article, k) => {
-    if (free(k) && article.title) map.set(titleKey(article.title), [...(map.get(titleKey(article.title)) ?? []), k])
+  side.numbers.forEach((_, k) => {
+    const title = free(k) ? side.article(k).title : null
+    if (title) map.set(titleKey(title), [...(map.get(titleKey(title)) ?? []), k])
   })
   return map
 }
 
 function positionGap(before: Side, after: Side, i: number, j: number): number {
-  return Math.abs((before.articles[i]?.ordinal ?? 0) / Math.max(1, before.articles.length) - (after.articles[j]?.ordinal ?? 0) / Math.max(1, after.articles.length))
+  return Math.abs(before.article(i).ordinal / Math.max(1, before.numbers.length) - after.article(j).ordinal / Math.max(1, after.numbers.length))
 }
 
 function titleKey(title: string): string {

@@ -26,9 +26,9 @@ export interface GroupLink {
 /** Which groups of a draft to align: its chapters, or its sections, or its titles. */
 export type GroupKind = 'chapter' | 'section' | 'title'
 
-/** The chapters (or sections, or titles) of a draft as groups of article indices. */
-export function groupsOf(draft: Draft, kind: GroupKind): Group[] {
-  const index = new Map(draft.articles.map((article, k) => [article.id, k]))
+/** The chapters (or sections, or titles) of a draft as groups of article indices (`ids`: the articles' ids in order). */
+export function groupsOf(draft: Pick<Draft, 'chapters' | 'divisions' | 'articles'>, kind: GroupKind, ids: readonly string[] = draft.articles.map((article) => article.id)): Group[] {
+  const index = new Map(ids.map((id, k) => [id, k]))
   const indices = (ids: string[]) => ids.map((id) => index.get(id)).filter((k): k is number => k !== undefined)
   if (kind === 'chapter') return draft.chapters.map((c) => ({id: c.id, number: c.number, title: c.title, articles: indices(c.articles)}))
   return draft.divisions.filter((d) => d.kind === kind).map((d) => ({id: d.id, number: d.number, title: d.title, articles: indices(d.articles)}))

@@ -40,9 +40,9 @@ function keepFixed(state: Alignment): void {
 /** Splits: one old article, several new. */
 function findSplits(state: Alignment, toNew: OverlapCounter): void {
   const {before, after, fixed, blockedOld, blockedNew, consumedOld, consumedNew} = state
-  for (let i = 0; i < before.articles.length; i++) {
+  for (let i = 0; i < before.numbers.length; i++) {
     const partner = before.partner[i]
-    if (blockedOld.has(i) || fixedOld(fixed, i) || (partner != null && sameMasked(state, i, partner))) continue
+    if (blockedOld.has(i) || state.pinnedOld.has(i) || fixedOld(fixed, i) || (partner != null && sameMasked(state, i, partner))) continue
     const pieces = splitPieces(i, before, after, toNew, (j) => freeNew(state, j) && !consumedNew.has(j), blockedNew)
     if (pieces?.some((j) => consumedNew.has(j))) continue
     if (!pieces) continue
@@ -57,10 +57,10 @@ function findSplits(state: Alignment, toNew: OverlapCounter): void {
 function findMerges(state: Alignment): void {
   const {before, after, fixed, blockedOld, blockedNew, consumedOld, consumedNew} = state
   const freeForMerge = (i: number) => freeOld(state, i) && !consumedOld.has(i)
-  const toOld = new OverlapCounter(new ShingleIndex(before.articles.map((_, i) => (freeForMerge(i) ? before.set(i) : null)), state.table.size))
-  for (let j = 0; j < after.articles.length; j++) {
+  const toOld = new OverlapCounter(new ShingleIndex(before.numbers.map((_, i) => (freeForMerge(i) ? before.set(i) : null)), state.table.size))
+  for (let j = 0; j < after.numbers.length; j++) {
     const partner = after.partner[j]
-    if (blockedNew.has(j) || consumedNew.has(j) || fixedNew(fixed, j) || (partner != null && sameMasked(state, partner, j))) continue
+    if (blockedNew.has(j) || state.pinnedNew.has(j) || consumedNew.has(j) || fixedNew(fixed, j) || (partner != null && sameMasked(state, partner, j))) continue
     const pieces = splitPieces(j, after, before, toOld, freeForMerge, blockedOld)
     if (!pieces || pieces.some((i) => consumedOld.has(i))) continue
     for (const i of pieces) {
@@ -85,10 +85,10 @@ function keepMatches(state: Alignment): void {
 
 /** Old articles in no link are deleted; new ones in no link are added. */
 function addUnmatched(state: Alignment): void {
-  state.before.articles.forEach((_, i) => {
+  state.before.numbers.forEach((_, i) => {
     if (!state.consumedOld.has(i)) state.result.push({relation: 'deleted', old: [i], new: [], matchedBy: null, similarity: null})
   })
-  state.after.articles.forEach((_, j) => {
+  state.after.numbers.forEach((_, j) => {
     if (!state.consumedNew.has(j)) state.result.push({relation: 'added', old: [], new: [j], matchedBy: null, similarity: null})
   })
 }

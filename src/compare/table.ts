@@ -169,7 +169,7 @@ function cell(article: Article | null): CompareCell {
     title: article.title,
     chapter: article.chapter,
     markers: article.status.map((m) => m.name),
-    openBrackets: openBrackets(article),
+    openBrackets: articleOpenBrackets(article),
     link: null
   }
 }
@@ -179,15 +179,10 @@ function lastIndex<T>(list: Array<T | null>): number {
   return -1
 }
 
-/** Open bracketed spans of an article, as `diff` counts them (a span across units once; status markers excluded). */
-export function openBrackets(article: Article): number {
-  return articleOpenBrackets(article)
-}
-
 /** `deleted` marker; else a pending marker → pending; else an agreed marker and no open brackets → agreed; else open brackets: N. */
 export function statusOf(article: Article, version: string): RowStatus {
   const markers = [...new Set([...article.status, ...articleUnits(article).flatMap((unit) => unit.markers)].filter((m) => m.known).map((m) => m.name))]
-  const open = openBrackets(article)
+  const open = articleOpenBrackets(article)
   const base = {version, markers, openBrackets: open}
   if (markers.includes('deleted')) return {kind: 'deleted', label: 'deleted', ...base}
   if (markers.some((m) => pendingMarkers.has(m))) return {kind: 'pending', label: open > 0 ? `pending; open brackets: ${open}` : 'pending', ...base}

@@ -1,7 +1,8 @@
 /** The chapters, sections and titles of a comparison, and whether an article left its chapter's lineage (`moved`). */
 import type {ArticleLink} from '../align/articles.js'
-import {alignGroups, groupsOf, linkIndex, owners, type Group, type GroupKind, type GroupLink} from '../align/chapters.js'
+import type {Group, GroupLink} from '../align/chapters.js'
 import {fold} from '../align/text.js'
+import {alignLevels, draftGroups, movedAcross, type Level} from '../engine/structure.js'
 import type {ChapterChange, ChapterSide} from '../model/diff.js'
 import type {Draft} from '../model/types.js'
 
@@ -14,41 +15,16 @@ export interface Structure {
   moved: (link: ArticleLink) => boolean
 }
 
-interface Level {
-  kind: GroupKind
-  before: Group[]
-  after: Group[]
-  links: GroupLink[]
-}
-
 /** Align the chapters, sections and titles of two labelled drafts through their article links. */
 export function compareStructure(before: {label: string; draft: Draft}, after: {label: string; draft: Draft}, links: ArticleLink[]): Structure {
-  const levels: Level[] = (['chapter', 'section', 'title'] as const).map((kind) => {
-    const a = groupsOf(before.draft, kind)
-    const b = groupsOf(after.draft, kind)
-    return {kind, before: a, after: b, links: alignGroups(a, b, links)}
-  })
+  const levels = alignLevels(draftGroups(before.draft), draftGroups(after.draft), links)
+  const moved = movedAcross(levels)
   const entries = (level: Level) => level.links.map((link) => chapterChange(level, link, before.label, after.label))
   const [chapters, ...divisions] = levels
   return {
     chapters: chapters ? entries(chapters) : [],
     divisions: divisions.flatMap(entries),
-    moved: movedTest(levels)
-  }
-}
-
-function movedTest(levels: Level[]): (link: ArticleLink) => boolean {
-  const prepared = levels.map((level) => ({kind: level.kind, index: linkIndex(level.links), oldOwner: owners(level.before), newOwner: owners(level.after), both: level.before.length > 0 && level.after.length > 0}))
-  return (link) => {
-    const [i, j] = [link.old[0], link.new[0]]
-    if (i === undefined || j === undefined) return false
-    return prepared.some((level) => {
-      const [g, h] = [level.oldOwner.get(i), level.newOwner.get(j)]
-      // Outside any chapter on one side only: moved when both versions have chapters. Sections and titles
-      // introduced (or removed) around an article do not move it.
-      if (g === undefined || h === undefined) return level.kind === 'chapter' && level.both && g !== h
-      return level.index.old.get(g) !== level.index.new.get(h)
-    })
+    moved: (link) => link.old[0] !== undefined && link.new[0] !== undefined && moved(link.old[0], link.new[0])
   }
 }
 

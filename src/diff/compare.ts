@@ -126,7 +126,7 @@ function preambleChanges(before: Draft, after: Draft, renumbering: Renumbering, 
 }
 
 function side(article: Article, draft: Draft): ArticleSide {
-  return {number: article.number, id: article.id, title: article.title, chapter: article.chapter, division: divisionLabel(draft, article.division), openBrackets: openBrackets(article)}
+  return {number: article.number, id: article.id, title: article.title, chapter: article.chapter, division: divisionLabel(draft, article.division), openBrackets: articleOpenBrackets(article)}
 }
 
 const divisionIndex = new WeakMap<Draft, Map<string, Division>>()
@@ -145,10 +145,6 @@ function divisionLabel(draft: Draft, id: string | null): string | null {
   return names.length > 0 ? names.join(', ') : null
 }
 
-function openBrackets(article: Article): number {
-  return articleOpenBrackets(article)
-}
-
 /** Label, metadata, counts and chapters of one version, as in `DraftDiff.old` and `.new`. */
 export function versionInfo(version: Version): VersionInfo {
   const stats = draftStats(version.draft)
@@ -158,7 +154,7 @@ export function versionInfo(version: Version): VersionInfo {
     counts: {chapters: stats.chapters, articles: stats.articles, words: stats.words, openBrackets: stats.openBrackets},
     chapters: version.draft.chapters.map((chapter) => {
       const articles = version.draft.articles.filter((article) => article.chapter === chapter.number)
-      return {number: chapter.number, title: chapter.title, articles: articles.length, openBrackets: articles.reduce((sum, article) => sum + openBrackets(article), 0)}
+      return {number: chapter.number, title: chapter.title, articles: articles.length, openBrackets: articles.reduce((sum, article) => sum + articleOpenBrackets(article), 0)}
     })
   }
 }

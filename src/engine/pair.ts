@@ -2,10 +2,11 @@
  * Two versions paired once: the article alignment, the renumbering map and the removed numbers that
  * every client (diff, compare table, history, pr) reads, computed in one place.
  */
-import {alignArticles, type ArticleLink, type Options} from '../align/articles.js'
+import type {ArticleLink, Options} from '../align/articles.js'
 import {fold} from '../align/text.js'
 import type {Article} from '../model/types.js'
-import type {Version} from './version.js'
+import {IndexedPair} from './indexed-pair.js'
+import {indexVersion, type Version} from './version.js'
 
 /** Old article number → the numbers its text carries in the new version (empty when deleted). */
 export type Renumbering = Map<string, string[]>
@@ -21,9 +22,9 @@ export interface Pair {
   removed: Set<string>
 }
 
-/** Align two versions once and derive the renumbering from that alignment. */
+/** Align two versions once (identical bodies matched first, then the rest) and derive the renumbering from that alignment. */
 export function pairVersions(before: Version, after: Version, options: Options = {}): Pair {
-  return pairFromLinks(before, after, alignArticles(before.draft, after.draft, options))
+  return pairFromLinks(before, after, new IndexedPair(indexVersion(before.label, before.draft), indexVersion(after.label, after.draft), options).links())
 }
 
 /** A pair from links already found (a chain's, or ones fixed in advance). */
