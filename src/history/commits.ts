@@ -7,7 +7,9 @@
 import {ObjectStore, type GraphCommit} from '../git/graph.js'
 import type {Repository} from '../git/repo.js'
 import {byName, isDraftFile} from '../versions/files.js'
-import {ArticleCache, type FileRef, type VersionDoc} from './documents.js'
+import {indexVersion, type VersionIndex} from '../engine/version.js'
+import {emptyDraft} from '../model/draft.js'
+import {ArticleCache, type FileRef} from './documents.js'
 import type {TimelineNode} from './timeline.js'
 import type {HistoryCommit} from '../model/history.js'
 
@@ -15,21 +17,10 @@ import type {HistoryCommit} from '../model/history.js'
 export interface CommitVersion {
   commit: GraphCommit
   folder: string | null
-  doc: VersionDoc
+  doc: VersionIndex
 }
 
-const empty: VersionDoc = {
-  key: '',
-  numbers: [],
-  ids: [],
-  chapters: [],
-  bodies: [],
-  looks: [],
-  chapterTitles: new Map(),
-  article: (index) => {
-    throw new Error(`no article ${index} in an empty version`)
-  }
-}
+const empty: VersionIndex = indexVersion('', emptyDraft([]))
 
 /** How many commits ahead blobs are requested while earlier ones are parsed. */
 const readAhead = 24

@@ -8,67 +8,23 @@
 import {isAscii, isUtf8} from 'node:buffer'
 import {createHash} from 'node:crypto'
 import {readFrontMatter} from '../parse/front-matter.js'
-import {openBracketsIn, wordCount} from '../parse/stats.js'
-import {bodyText} from '../align/text.js'
-import type {Article, Draft} from '../model/types.js'
+import {articleOpenBrackets, wordCount} from '../parse/stats.js'
+import {mintArticleId} from '../parse/article.js'
+import type {Article} from '../model/types.js'
 import {parseDraft} from '../parse/draft.js'
 import {LineIndex} from '../parse/lines.js'
 import {outline, type Section} from '../parse/outline.js'
 import {decodeDraft, maxFileBytes, normaliseSource} from '../parse/source.js'
 import {articleUnits} from '../parse/spanning.js'
 import type {ArticleState} from '../model/history.js'
-import {emptyDraft} from '../model/draft.js'
-
-/** One version of the draft. */
-export interface VersionDoc {
-  /** Equal keys, equal drafts. */
-  key: string
-  /** Per article, in order: the number as written, the structural id, the chapter numeral. */
-  numbers: string[]
-  ids: string[]
-  chapters: Array<string | null>
-  /**
-   * Per article, a key of its body: equal keys mean equal bodies, which the alignment's first pass
-   * pairs (`bodyText` for parsed drafts; a hash of the body's source for composed ones).
-   */
-  bodies: string[]
-  /** Per article, a key of its heading, body and chapter: equal looks mean nothing history reports changed. */
-  looks: string[]
-  chapterTitles: Map<string, string | null>
-  /** The parsed article (parsed on first use). */
-  article: (index: number) => Article
-}
-
-/** A version from a parsed draft (a session, a version specifier). */
-export function docFromDraft(key: string, draft: Draft): VersionDoc {
-  return {
-    key,
-    numbers: draft.articles.map((a) => a.number),
-    ids: draft.articles.map((a) => a.id),
-    chapters: draft.articles.map((a) => a.chapter),
-    bodies: draft.articles.map(bodyText),
-    looks: draft.articles.map((a) => `${a.hash}|${a.chapter ?? ''}`),
-    chapterTitles: new Map(draft.chapters.map((c) => [c.number, c.title])),
-    article: (index) => {
-      const article = draft.articles[index]
-      if (!article) throw new Error(`no article ${index} in ${key}`)
-      return article
-    }
-  }
-}
-
-/** A draft holding the articles of `doc` at `indices` (at their indices; the others are left empty): enough for `articleChange`. */
-export function sparseDraft(doc: VersionDoc, indices: number[]): Draft {
-  const articles: Article[] = new Array<Article>(doc.numbers.length)
-  for (const i of indices) articles[i] = doc.article(i)
-  return emptyDraft(articles)
-}
+import type {VersionIndex} from '../engine/version.js'
+import {StructureTracker} from './groups.js'
 
 /** The article's state in a version, as entries show it. */
-export function articleState(doc: VersionDoc, index: number): ArticleState {
+export function articleState(doc: VersionIndex, index: number): ArticleState {
   const article = doc.article(index)
   const units = articleUnits(article)
-  const openBrackets = openBracketsIn(units)
+  const openBrackets = articleOpenBrackets(article)
   const words = units.reduce((sum, unit) => sum + wordCount(unit.text), 0)
   const chapter = doc.chapters[index] ?? null
   return {
@@ -84,7 +40,7 @@ export function articleState(doc: VersionDoc, index: number): ArticleState {
 }
 
 /** Find an article by number as a user writes it: `12 bis`, `12bis`, `12-bis`, `Art. 12 bis`, `article 12`; -1 when absent. */
-export function findByNumber(doc: VersionDoc, query: string): number {
+export function findByNumber(doc: VersionIndex, query: string): number {
   const want = normaliseNumber(query)
   return doc.numbers.findIndex((number) => normaliseNumber(number) === want)
 }
@@ -104,6 +60,7 @@ export function normaliseNumber(text: string): string {
 type Span =
   | {kind: 'loose' | 'preamble'; start: number; bodyStart: number; end: number}
   | {kind: 'chapter'; start: number; bodyStart: number; end: number; numeral: string; title: string | null}
+  | {kind: 'division'; start: number; bodyStart: number; end: number; level: 'section' | 'title'; number: string; title: string | null}
   | {kind: 'article'; start: number; bodyStart: number; end: number; number: string; chunk: string; body: string}
 
 interface FileEntry {
@@ -124,7 +81,7 @@ export class ArticleCache {
   private readonly files = new Map<string, FileEntry>()
   private readonly chunks = new Map<string, string>()
   private readonly articles = new Map<string, Article>()
-  private readonly docs = new Map<string, VersionDoc>()
+  private readonly docs = new Map<string, VersionIndex>()
   /** Articles parsed so far (cache misses), and files split in full rather than around a change. */
   parsedArticles = 0
   fullSplits = 0
@@ -168,7 +125,7 @@ export class ArticleCache {
   }
 
   /** The version made of these files (in order), each added with `addFile` first. */
-  compose(files: FileRef[]): VersionDoc {
+  compose(files: FileRef[]): VersionIndex {
     const key = files.map((f) => `${f.path}\0${f.id}`).join('\n')
     const cached = this.docs.get(key)
     if (cached) return cached
@@ -181,49 +138,49 @@ export class ArticleCache {
     const statusMarkers = Array.isArray(raw) ? raw.filter((m): m is string => typeof m === 'string').map((m) => m.toLowerCase().trim()) : []
     const markersKey = statusMarkers.join('|')
     const numbers: string[] = []
-    const ids: string[] = []
     const chapters: Array<string | null> = []
     const bodies: string[] = []
     const looks: string[] = []
     const sources: string[] = []
     const paths: string[] = []
     const chapterTitles = new Map<string, string | null>()
-    const seen = new Map<string, number>()
     let chapter: string | null = null
+    const structure = new StructureTracker()
     entries.forEach((entry, k) => {
       for (const item of entry.spans) {
         if (item.kind === 'chapter') {
           chapter = item.numeral
           if (!chapterTitles.has(chapter) || item.title) chapterTitles.set(chapter, item.title)
+          structure.openChapter(item.numeral, item.title)
           continue
         }
+        if (item.kind === 'division') structure.openDivision(item.level, item.number, item.title)
         if (item.kind !== 'article') continue
-        const base = `art-${item.number.replace(' ', '-')}`
-        const count = (seen.get(base) ?? 0) + 1
-        seen.set(base, count)
+        structure.addArticle(item.number)
         numbers.push(item.number)
-        ids.push(count === 1 ? base : `${base}~${count}`)
         chapters.push(chapter)
         bodies.push(`${markersKey}|${item.body}`)
-        looks.push(`${markersKey}|${item.chunk}|${chapter ?? ''}`)
+        looks.push(`${markersKey}|${item.chunk}|${chapter ?? ''}|${structure.divisionIds.at(-1) ?? ''}`)
         sources.push(item.chunk)
         paths.push(files[k]?.path ?? '')
       }
     })
     const made = new Map<number, Article>()
-    const doc: VersionDoc = {
+    const doc: VersionIndex = {
       key,
       numbers,
-      ids,
+      ids: structure.ids,
       chapters,
       bodies,
       looks,
       chapterTitles,
+      groups: structure.groups(),
+      divisions: structure.divisions(),
       article: (index) => {
         let article = made.get(index)
         if (!article) {
           const parsed = this.parse(sources[index] ?? '', paths[index] ?? '', statusMarkers, markersKey, numbers[index] ?? '')
-          article = {...parsed, chapter: chapters[index] ?? null, ordinal: index + 1, id: ids[index] ?? parsed.id}
+          article = {...parsed, chapter: chapters[index] ?? null, division: structure.divisionIds[index] ?? null, ordinal: index + 1, id: structure.ids[index] ?? parsed.id}
           made.set(index, article)
         }
         return article
@@ -253,7 +210,7 @@ export class ArticleCache {
 function emptyArticle(number: string, like: Article | undefined): Article {
   const point = {line: 1, column: 1, offset: 0}
   const range = {file: '', start: point, end: point}
-  return {kind: 'article', id: `art-${number.replace(' ', '-')}`, number, base: Number.parseInt(number, 10), suffix: null, ordinal: 1, title: like?.title ?? null, chapter: null, division: null, status: [], headingRange: range, range, paragraphs: like?.paragraphs ?? [], hash: ''}
+  return {kind: 'article', id: mintArticleId(new Map(), number), number, base: Number.parseInt(number, 10), suffix: null, ordinal: 1, title: like?.title ?? null, chapter: null, division: null, status: [], headingRange: range, range, paragraphs: like?.paragraphs ?? [], hash: ''}
 }
 
 /**
@@ -374,7 +331,7 @@ function spansOf(sections: Section[], text: string, base: number, source: Source
       case 'preamble':
         return {kind: section.kind, start, bodyStart, end}
       case 'division':
-        return {kind: 'loose', start, bodyStart, end}
+        return {kind: 'division', start, bodyStart, end, level: section.info.level, number: section.info.number, title: section.info.title}
       case 'chapter':
         return {kind: 'chapter', start, bodyStart, end, numeral: section.info.numeral, title: section.info.title}
       case 'article':
@@ -418,7 +375,7 @@ export function resplit(oldText: Source, oldSpans: Span[], text: Source, hashing
   const b = Math.min(oldSpans.length - 1, containing(oldEnd) + 1)
   const first = oldSpans[a]
   const last = oldSpans[b]
-  if (a < 1 || !first || !last || first.kind === 'loose') return null
+  if (a < 1 || !first || !last || first.kind === 'loose' || first.kind === 'division') return null
   const from = first.start
   const to = last.end + delta
   const changed = text.slice(from, to)

@@ -3,7 +3,7 @@
  * next) or of commits (parents first). From the version it is named in, the article is followed
  * back through every ancestor and forward through every other version, with the alignment.
  */
-import type {VersionDoc} from './documents.js'
+import type {VersionIndex} from '../engine/version.js'
 import type {Pairs} from './pairs.js'
 
 /** A version in the graph: parents are keys of earlier nodes (the first parent first). */
@@ -11,7 +11,7 @@ export interface VersionNode {
   key: string
   label: string
   parents: string[]
-  doc: VersionDoc
+  doc: VersionIndex
 }
 
 /**

@@ -11,7 +11,8 @@ import {loadSessions, parseSource, type Session} from '../versions/sessions.js'
 import {resolveVersion, type ResolvedVersion} from '../versions/spec.js'
 import {blameArticle} from './blame.js'
 import {commitNodes, readCommitVersions} from './commits.js'
-import {ArticleCache, docFromDraft, findByNumber, type VersionDoc} from './documents.js'
+import {indexVersion, type VersionIndex} from '../engine/version.js'
+import {ArticleCache, findByNumber} from './documents.js'
 import {Pair, Pairs} from './pairs.js'
 import {buildHistory, lineageKeys, type TimelineNode} from './timeline.js'
 import type {Blame, History, HistoryCommit} from '../model/history.js'
@@ -77,7 +78,7 @@ export async function historyOverSessions(sessions: Session[], text: string, opt
     key: `${k}:${s.id}`,
     label: s.id,
     parents: k > 0 ? [`${k - 1}:${sessions[k - 1]?.id ?? ''}`] : [],
-    doc: docFromDraft(`${k}:${s.id}`, s.draft),
+    doc: indexVersion(`${k}:${s.id}`, s.draft),
     commit: null,
     session: s.path
   }))
@@ -173,7 +174,7 @@ async function commitsContext(query: Query, spec: string | undefined, options: {
   const paths = [drafts === '' ? '.' : drafts]
   const head = await resolveCommit(repo, 'HEAD')
   // The version the article is named in, when it is not simply the drafts at HEAD.
-  let named: {version: ResolvedVersion; doc: VersionDoc; index: number} | null = null
+  let named: {version: ResolvedVersion; doc: VersionIndex; index: number} | null = null
   if (query.kind === 'lineage' || spec !== undefined) {
     const version = await resolveVersion(query.kind === 'lineage' ? query.label : (spec as string), {drafts: options.drafts, repo: options.repo})
     const doc = outsideVersion(version).doc
@@ -221,20 +222,20 @@ async function commitsContext(query: Query, spec: string | undefined, options: {
 }
 
 /** A version outside the graph, parsed. */
-function outsideVersion(version: ResolvedVersion): {doc: VersionDoc; id: string} {
+function outsideVersion(version: ResolvedVersion): {doc: VersionIndex; id: string} {
   const session = parseSource(version)
-  return {doc: docFromDraft(`outside:${version.label}`, session.draft), id: session.id}
+  return {doc: indexVersion(`outside:${version.label}`, session.draft), id: session.id}
 }
 
 /** Where article `index` of `doc` is in the node's version; an input error when it is not there. */
-function mapInto(doc: VersionDoc, index: number, node: TimelineNode, label: string, what: string): number {
+function mapInto(doc: VersionIndex, index: number, node: TimelineNode, label: string, what: string): number {
   const link = new Pair(doc, node.doc, {before: label, after: node.label}).linkOfOld(index)
   const found = link.new[0]
   if (found === undefined) throw new InputError(`Art. ${what} of ${label} has no counterpart in ${node.label}${node.session ? ` (${node.session})` : ''}; it may not be committed yet`)
   return found
 }
 
-function numberIn(doc: VersionDoc, number: string, label: string): number {
+function numberIn(doc: VersionIndex, number: string, label: string): number {
   const index = findByNumber(doc, number)
   if (index >= 0) return index
   const numbers = doc.numbers

@@ -1,6 +1,7 @@
 /** Building the timeline of one article from a graph of versions: one entry per version it is in (or, for commits, per commit that touched it). */
 import {fold} from '../align/text.js'
 import {splitPart} from '../diff/pieces.js'
+import {lineageKeys as chainLineage} from '../engine/chain.js'
 import {movedAcross} from '../model/cite.js'
 import type {ArticleChange} from '../model/diff.js'
 import {articleState} from './documents.js'
@@ -147,30 +148,11 @@ function touched(change: ArticleChange): boolean {
   return change.change !== 'none' || change.renumbered || change.moved || change.titleChanged || change.events.length > 0
 }
 
-/**
- * Lineage keys of every article of a chain of versions, as `traceLineage` gives them (an article
- * keeps the key of the version where it first appeared; a split's later pieces start their own),
- * from the links the pairs already computed.
- */
+/** Lineage keys of every article of a chain of versions (the engine's `lineageKeys`), by node key, from the links the pairs already computed. */
 export function lineageKeys(nodes: VersionNode[], pairs: Pairs): Map<string, Map<string, string>> {
-  const out = new Map<string, Map<string, string>>()
-  nodes.forEach((node, k) => {
-    const current = new Map<string, string>()
-    const previous = nodes[k - 1]
-    const previousKeys = previous ? out.get(previous.key) : undefined
-    const ids = node.doc.ids
-    if (previous && previousKeys) {
-      for (const link of pairs.get(previous, node).links()) {
-        const from = link.old.map((i) => previousKeys.get(previous.doc.ids[i] ?? ''))
-        link.new.forEach((j, position) => {
-          const id = ids[j] ?? ''
-          const inherited = link.relation === 'split' && position > 0 ? undefined : from[0]
-          current.set(id, inherited ?? `${node.label}:${id}`)
-        })
-      }
-    }
-    for (const id of ids) if (!current.has(id)) current.set(id, `${node.label}:${id}`)
-    out.set(node.key, current)
-  })
-  return out
+  const keys = chainLineage(
+    nodes.map((node) => ({label: node.label, ids: node.doc.ids})),
+    (k) => pairs.get(nodes[k - 1] as VersionNode, nodes[k] as VersionNode).links()
+  )
+  return new Map(nodes.map((node, k) => [node.key, keys[k] ?? new Map<string, string>()]))
 }

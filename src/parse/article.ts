@@ -3,7 +3,7 @@ import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
 import type {Article, StatusMarker} from '../model/types.js'
 import type {Block} from './block.js'
-import type {DivisionState} from './divisions.js'
+import {placeArticle, type DivisionState} from './divisions.js'
 import {extraSuffix} from './headings.js'
 import {scanInline} from './inline.js'
 import type {LineIndex} from './lines.js'
@@ -23,7 +23,7 @@ export function addArticle(section: Extract<Section, {kind: 'article'}>, texts: 
   const number = info.suffix ? `${info.base} ${info.suffix}` : String(info.base)
   const extra = extraSuffix(lines.text.slice(section.heading.start, section.heading.end).replace(/^ {0,3}#+/, ''))
   if (extra) report(file, 'extra-suffix', `Heading of article ${number} adds \`${extra}\` after its suffix, read as the title; an article takes one insertion suffix: write \`## Article ${info.base} ter\` (the next free suffix), or put a full stop before a title`, lines.range(section.heading.start, section.heading.end))
-  const id = articleId(state, number)
+  const id = mintArticleId(state.ids, number)
   const titleScan = info.title ? scanInline(info.title, state.markers) : null
   const title = titleScan && titleScan.markers.length > 0 ? (info.title ?? '').slice(0, titleScan.markers[0]?.start).trim() || null : info.title
   const status = (titleScan?.markers ?? []).map((marker) => ({...marker, start: marker.start + (section.heading.titleStart ?? 0), end: marker.end + (section.heading.titleStart ?? 0)}))
@@ -49,15 +49,14 @@ export function addArticle(section: Extract<Section, {kind: 'article'}>, texts: 
     hash: createHash('sha1').update(lines.text.slice(section.heading.start, end)).digest('hex')
   }
   draft.articles.push(article)
-  state.chapter?.articles.push(id)
-  for (const division of [state.section, state.title]) division?.articles.push(id)
+  placeArticle(state, id)
 }
 
-/** A new article id: `art-12-bis`, or `art-12-bis~2` for the second article of that number. */
-function articleId(state: ArticleState, number: string): string {
+/** A new article id: `art-12-bis`, or `art-12-bis~2` for the second article of that number (`ids` counts those given so far). */
+export function mintArticleId(ids: Map<string, number>, number: string): string {
   const baseId = `art-${number.replace(' ', '-')}`
-  const seen = (state.ids.get(baseId) ?? 0) + 1
-  state.ids.set(baseId, seen)
+  const seen = (ids.get(baseId) ?? 0) + 1
+  ids.set(baseId, seen)
   return seen === 1 ? baseId : `${baseId}~${seen}`
 }
 

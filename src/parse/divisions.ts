@@ -1,6 +1,6 @@
-/** Sections and titles between chapters and articles (Chapter II, Section 1, Title 1): ids and nesting. */
+/** Chapters, sections and titles around articles (Chapter II, Section 1, Title 1): ids, nesting, and where an article stands. */
 import type {Chapter, Division, Draft, Range} from '../model/types.js'
-import type {HeadingKind} from './headings.js'
+import {romanValue, type HeadingKind} from './headings.js'
 
 /** What `openDivision` reads and updates: the draft, the open chapter, section and title, the ids given so far. */
 export interface DivisionState {
@@ -9,6 +9,26 @@ export interface DivisionState {
   section: Division | null
   title: Division | null
   ids: Map<string, number>
+}
+
+/** A chapter as a chapter heading opens it (`ch-IV`, no articles yet). */
+export function chapterOf(info: Extract<HeadingKind, {kind: 'chapter'}>, range: Range): Chapter {
+  return {id: `ch-${info.numeral}`, number: info.numeral, value: romanValue(info.numeral), title: info.title, range, articles: []}
+}
+
+/** Add a chapter to the draft and make it the open one, closing the open section and title. */
+export function openChapter(state: DivisionState, chapter: Chapter): void {
+  state.draft.chapters.push(chapter)
+  state.chapter = chapter
+  state.section = null
+  state.title = null
+}
+
+/** Place article `id` in the open chapter, section and title; returns the id of its innermost division (or null). */
+export function placeArticle(state: DivisionState, id: string): string | null {
+  state.chapter?.articles.push(id)
+  for (const division of [state.section, state.title]) division?.articles.push(id)
+  return (state.title ?? state.section)?.id ?? null
 }
 
 /**

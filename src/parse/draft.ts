@@ -5,14 +5,14 @@ import {addArticle} from './article.js'
 import type {Block} from './block.js'
 import {blocksOf, maxNesting} from './blocks.js'
 import {readFrontMatter} from './front-matter.js'
-import {articleNumberTooLarge, maxArticleNumber, romanValue} from './headings.js'
+import {articleNumberTooLarge, maxArticleNumber} from './headings.js'
 import {defaultStatusMarkers, maxBracketDepth} from './inline.js'
 import {LineIndex} from './lines.js'
 import {outline, type Section} from './outline.js'
 import {pairSpanningBrackets} from './spanning.js'
 import {report} from './rules.js'
 import {resolveReferences} from './resolve.js'
-import {openDivision} from './divisions.js'
+import {chapterOf, openChapter, openDivision} from './divisions.js'
 import {decodeDraft, maxFileBytes, normaliseWithMarks, tooLargeReason} from './source.js'
 import {buildPreamble, type UnitContext} from './units.js'
 
@@ -200,7 +200,7 @@ function parseSection(section: Section, lines: LineIndex, file: VFile, state: Pa
   switch (section.kind) {
     case 'loose':
     case 'chapter': {
-      if (section.kind === 'chapter') openChapter(section, lines, state)
+      if (section.kind === 'chapter') addChapter(section, lines, state)
       for (const block of texts) {
         const where = section.kind === 'chapter' ? `in chapter ${section.info.numeral}, before its first article` : draft.articles.length === 0 && !draft.preamble ? 'before the preamble and the first article' : 'outside any article'
         report(file, 'stray-text', `Text ${where} belongs to no provision; move it into an article (or the preamble), or delete it`, lines.range(block.start, block.end))
@@ -226,19 +226,8 @@ function parseSection(section: Section, lines: LineIndex, file: VFile, state: Pa
 type SectionOf<K extends Section['kind']> = Extract<Section, {kind: K}>
 
 /** Add a chapter to the draft and make it the open one (closing the open section and title). */
-function openChapter(section: SectionOf<'chapter'>, lines: LineIndex, state: ParseState): void {
-  const chapter: Chapter = {
-    id: `ch-${section.info.numeral}`,
-    number: section.info.numeral,
-    value: romanValue(section.info.numeral),
-    title: section.info.title,
-    range: lines.range(section.heading.start, section.heading.end),
-    articles: []
-  }
-  state.draft.chapters.push(chapter)
-  state.chapter = chapter
-  state.section = null
-  state.title = null
+function addChapter(section: SectionOf<'chapter'>, lines: LineIndex, state: ParseState): void {
+  openChapter(state, chapterOf(section.info, lines.range(section.heading.start, section.heading.end)))
 }
 
 /** Add a preamble to the draft, or its paragraphs to the preamble of an earlier file. */

@@ -6,11 +6,14 @@ import {bodyText} from '../../src/align/text.js'
 import {progressBar} from '../../src/cli/progress.js'
 import {compareDrafts} from '../../src/diff/compare.js'
 import {traceLineage} from '../../src/diff/lineage.js'
-import {ArticleCache, docFromDraft, type VersionDoc} from '../../src/history/documents.js'
+import {indexVersion, type VersionIndex} from '../../src/engine/version.js'
+import {ArticleCache} from '../../src/history/documents.js'
 import {Pair, Pairs} from '../../src/history/pairs.js'
 import {historyOverSessions} from '../../src/history/run.js'
 import {lineageKeys} from '../../src/history/timeline.js'
 import type {History} from '../../src/model/history.js'
+import type {Draft} from '../../src/model/types.js'
+import {parseDraft} from '../../src/parse/index.js'
 import {renderHistoryHtml} from '../../src/report/history-html.js'
 import {renderHistoryMarkdown} from '../../src/report/history-md.js'
 import {renderHistoryText} from '../../src/report/history-text.js'
@@ -28,7 +31,7 @@ beforeAll(async () => {
 })
 
 /** Every article's change between two versions, through `Pair`, keyed as `compareDrafts` lists them. */
-function changesThroughPair(before: VersionDoc, after: VersionDoc, labels: {before: string; after: string}, reference: ReturnType<typeof compareDrafts>) {
+function changesThroughPair(before: VersionIndex, after: VersionIndex, labels: {before: string; after: string}, reference: ReturnType<typeof compareDrafts>) {
   const pair = new Pair(before, after, labels)
   return reference.articles.map((change) => {
     const link = change.oldArticles[0] ? pair.linkOfOld(before.ids.indexOf(change.oldArticles[0].id)) : pair.linkOfNew(after.ids.indexOf(change.newArticles[0]?.id ?? ''))
@@ -42,7 +45,7 @@ describe('Pair: only changed articles aligned, same result as compareDrafts', ()
     for (let k = 1; k < sessions.length; k++) {
       const [a, b] = [sessions[k - 1] as Session, sessions[k] as Session]
       const reference = compareDrafts({label: a.id, draft: a.draft}, {label: b.id, draft: b.draft})
-      const mine = changesThroughPair(docFromDraft(a.id, a.draft), docFromDraft(b.id, b.draft), {before: a.id, after: b.id}, reference)
+      const mine = changesThroughPair(indexVersion(a.id, a.draft), indexVersion(b.id, b.draft), {before: a.id, after: b.id}, reference)
       expect(mine).toEqual(reference.articles)
       compared += mine.length
     }
@@ -51,7 +54,7 @@ describe('Pair: only changed articles aligned, same result as compareDrafts', ()
 
   it('derives the lineage keys traceLineage gives', () => {
     const pairs = new Pairs()
-    const nodes = sessions.map((s, k) => ({key: String(k), label: s.id, parents: k > 0 ? [String(k - 1)] : [], doc: docFromDraft(String(k), s.draft)}))
+    const nodes = sessions.map((s, k) => ({key: String(k), label: s.id, parents: k > 0 ? [String(k - 1)] : [], doc: indexVersion(String(k), s.draft)}))
     const mine = lineageKeys(nodes, pairs)
     const reference = traceLineage(sessions.map((s) => ({label: s.id, draft: s.draft})))
     nodes.forEach((node, k) => expect(Object.fromEntries(mine.get(node.key) ?? [])).toEqual(Object.fromEntries(reference[k] ?? [])))
@@ -61,7 +64,7 @@ describe('Pair: only changed articles aligned, same result as compareDrafts', ()
 describe('ArticleCache: versions composed from articles parsed one by one', () => {
   it('composes each shipped session (one file or several) as parseDraft reads it', async () => {
     const cache = new ArticleCache()
-    const docs: Array<[string, VersionDoc, Session]> = []
+    const docs: Array<[string, VersionIndex, Session]> = []
     for (const [k, source] of (await readSources(path.join(root, 'drafts'))).entries()) {
       const files = source.inputs.map((input, n) => {
         const id = `${k}-${n}`
@@ -80,10 +83,30 @@ describe('ArticleCache: versions composed from articles parsed one by one', () =
       docs.push([source.id, doc, parsed])
     }
     for (let k = 1; k < docs.length; k++) {
-      const [[la, da, a], [lb, db, b]] = [docs[k - 1], docs[k]] as [[string, VersionDoc, Session], [string, VersionDoc, Session]]
+      const [[la, da, a], [lb, db, b]] = [docs[k - 1], docs[k]] as [[string, VersionIndex, Session], [string, VersionIndex, Session]]
       const reference = compareDrafts({label: la, draft: a.draft}, {label: lb, draft: b.draft})
       expect(changesThroughPair(da, db, {before: la, after: lb}, reference)).toEqual(reference.articles)
     }
+  })
+
+  it('composes chapters, sections and titles as parseDraft reads them, and gives compareDrafts\' changes with their division labels', () => {
+    const article = (n: number, words: string) => `## Article ${n}. Provision ${n}\n\n1. The parties ${words} under article ${n}.\n\n`
+    const old = `# Chapter I. General\n\n${article(1, 'agree')}# Section 1. Scope\n\n${article(2, 'apply the rules')}# Title 1. Terms\n\n${article(3, 'use the terms defined')}${article(4, 'keep records')}# Section 2. Measures\n\n${article(5, 'adopt measures')}# Chapter II. Cooperation\n\n# Section 1. Requests\n\n${article(6, 'send requests')}${article(7, 'answer requests')}`
+    // Article 4 moves from section 1, title 1 to section 2; article 5 is edited; a section opens before article 7.
+    const now = `# Chapter I. General\n\n${article(1, 'agree')}# Section 1. Scope\n\n${article(2, 'apply the rules')}# Title 1. Terms\n\n${article(3, 'use the terms defined')}# Section 2. Measures\n\n${article(4, 'keep records')}${article(5, 'adopt such measures')}# Chapter II. Cooperation\n\n# Section 1. Requests\n\n${article(6, 'send requests')}# Section 2. Answers\n\n${article(7, 'answer requests')}`
+    const cache = new ArticleCache()
+    const [a, b] = [old, now].map((text, k) => {
+      cache.addFile(`f${k}`, Buffer.from(text))
+      return {doc: cache.compose([{path: 'draft.md', id: `f${k}`}]), draft: parseDraft([{path: 'draft.md', contents: text}]).draft}
+    }) as [{doc: VersionIndex; draft: Draft}, {doc: VersionIndex; draft: Draft}]
+    for (const {doc, draft} of [a, b]) {
+      const reference = indexVersion('x', draft)
+      expect([doc.ids, doc.groups, doc.divisions.map((d) => [d.id, d.kind, d.number, d.parent, d.articles])]).toEqual([reference.ids, reference.groups, reference.divisions.map((d) => [d.id, d.kind, d.number, d.parent, d.articles])])
+      draft.articles.forEach((article, i) => expect(doc.article(i).division).toBe(article.division))
+    }
+    const reference = compareDrafts({label: 'v0', draft: a.draft}, {label: 'v1', draft: b.draft})
+    expect(reference.articles.filter((c) => c.moved).map((c) => [c.new, c.newArticles[0]?.division])).toEqual([[['4'], 'Section 2']])
+    expect(changesThroughPair(a.doc, b.doc, {before: 'v0', after: 'v1'}, reference)).toEqual(reference.articles)
   })
 
   it('re-splitting only around an edit gives what splitting the whole file gives', () => {
