@@ -37,10 +37,10 @@ export function generateDraft(scale, seed = 1, options = {}) {
 }
 
 /** One unit a line, as the bench has always written them (wrapping would change what the parser measures). */
-const write = (description) => writeDraft(description, {width: Infinity})
+export const write = (description) => writeDraft(description, {width: Infinity})
 
 /** The plain description `generateDraft` writes: front matter, preamble, chapters of articles of paragraphs. */
-function describeDraft(scale, seed = 1, {vocabulary = 'convention'} = {}) {
+export function describeDraft(scale, seed = 1, {vocabulary = 'convention'} = {}) {
   const random = vocabulary === 'rich' ? mulberry32(seed) : rng(seed)
   const word = vocabulary === 'rich' ? () => richWord(random) : () => words[Math.floor(random() * words.length)]
   const sentence = (n) => Array.from({length: n}, word).join(' ')

@@ -1,7 +1,7 @@
 // `draftdiff history <n> --commits` across 500 commits of a full-size generated draft (target: under 3 s).
 // Builds a temporary repository with `git fast-import` (one process): a full-size draft
-// (`generateDraft(1)`, rich vocabulary so articles are as distinct as real ones), then 500 commits
-// each editing one random article — the tracked one every 25th commit, renumbering it once and
+// (`describeDraft(1)`, rich vocabulary so articles are as distinct as real ones, written by
+// `writeDraft` at every commit), then 500 commits each editing one random article — the tracked one every 25th commit, renumbering it once and
 // splitting nothing — some with `Proposed-by:` trailers. Then times the whole command in fresh
 // processes (median of BENCH_HISTORY_RUNS, default 3). Run alone with `node bench/history.js`.
 import {execFileSync, spawnSync} from 'node:child_process'
@@ -9,16 +9,18 @@ import {mkdtempSync, rmSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {generateDraft, mulberry32, richWord} from './generate.js'
+import {describeDraft, mulberry32, richWord, write} from './generate.js'
 
 const bin = new URL('../bin/draftdiff.js', import.meta.url).pathname
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 
-/** The draft as a list of blocks: the head (front matter, preamble), then one text block per article. */
-function splitArticles(text) {
-  const parts = text.split(/(?=^## Article )/m)
-  return {head: parts[0], articles: parts.slice(1)}
+/** The units an edit may touch: each paragraph's text and each subparagraph's, as `{get, set}`. */
+function unitsOf(article) {
+  return article.paragraphs.flatMap((paragraph) => [
+    {get: () => paragraph.text, set: (text) => (paragraph.text = text)},
+    ...paragraph.subparagraphs.map((sub) => ({get: () => sub.text, set: (text) => (sub.text = text)}))
+  ])
 }
 
 /** Build the repository; returns its folder and the number of the tracked article at HEAD. */
@@ -26,7 +28,9 @@ export function buildHistoryRepo({commits = 500, tracked = 30, every = 25} = {})
   const dir = mkdtempSync(path.join(tmpdir(), 'draftdiff-history-bench-'))
   execFileSync('git', ['init', '-q', '-b', 'main'], {cwd: dir})
   const random = mulberry32(42)
-  const draft = splitArticles(generateDraft(1, 1, {vocabulary: 'rich'}))
+  // The draft is edited as a description and written by `writeDraft` (src/fmt/write.ts) at every commit.
+  const description = describeDraft(1, 1, {vocabulary: 'rich'})
+  const articles = () => description.chapters.flatMap((chapter) => chapter.articles)
   const file = 'drafts/01-session/draft.md'
   let stream = ''
   const data = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`
@@ -35,34 +39,34 @@ export function buildHistoryRepo({commits = 500, tracked = 30, every = 25} = {})
     clock += 3600
     stream += `commit refs/heads/main\nauthor ${author} ${clock} +0000\ncommitter Secretariat <secretariat@example.org> ${clock} +0000\n${data(message)}M 100644 inline ${file}\n${data(text)}\n`
   }
-  const render = () => draft.head + draft.articles.join('')
-  commit('Session draft\n', 'Secretariat <secretariat@example.org>', render())
+  commit('Session draft\n', 'Secretariat <secretariat@example.org>', write(description))
   let trackedIndex = tracked - 1
   for (let k = 1; k <= commits; k++) {
-    const index = k % every === 0 ? trackedIndex : Math.floor(random() * draft.articles.length)
-    const lines = draft.articles[index].split('\n')
-    const paragraphs = lines.map((line, n) => (/^\s*(\d+\.|\([a-z]\))\s/.test(line) ? n : -1)).filter((n) => n >= 0)
-    const at = paragraphs[Math.floor(random() * paragraphs.length)]
-    const words = lines[at].split(' ')
-    const position = 2 + Math.floor(random() * (words.length - 3))
+    const all = articles()
+    const index = k % every === 0 ? trackedIndex : Math.floor(random() * all.length)
+    const units = unitsOf(all[index])
+    const unit = units[Math.floor(random() * units.length)]
+    const words = unit.get().split(' ')
+    const position = 1 + Math.floor(random() * (words.length - 2))
     words.splice(position, random() < 0.5 ? 1 : 0, richWord(random))
-    lines[at] = words.join(' ')
-    draft.articles[index] = lines.join('\n')
+    unit.set(words.join(' '))
     let subject = `Amend article ${index + 1}`
     // Once, insert an article before the tracked one: it and every later article are renumbered.
     if (k === Math.floor(commits / 2)) {
-      const inserted = `## Article ${trackedIndex + 1}. Inserted provision\n\n1. ${Array.from({length: 60}, () => richWord(random)).join(' ')}.\n\n`
-      draft.articles.splice(trackedIndex, 0, inserted)
-      draft.articles = draft.articles.map((text, n) => text.replace(/^## Article \d+\./, `## Article ${n + 1}.`))
+      const chapter = description.chapters.find((c) => c.articles.includes(all[trackedIndex]))
+      const inserted = {number: 0, title: 'Inserted provision', paragraphs: [{text: `${Array.from({length: 60}, () => richWord(random)).join(' ')}.`, subparagraphs: []}]}
+      chapter.articles.splice(chapter.articles.indexOf(all[trackedIndex]), 0, inserted)
+      articles().forEach((article, n) => (article.number = n + 1))
       trackedIndex++
       subject = `Insert article ${trackedIndex}; renumber the rest`
     }
     const trailer = k % 7 === 0 ? `\n\nProposed-by: Delegation ${String.fromCharCode(65 + (k % 5))}\n` : '\n'
-    commit(`${subject}${trailer}`, k % 3 === 0 ? 'Delegation A <a@example.org>' : 'Secretariat <secretariat@example.org>', render())
+    commit(`${subject}${trailer}`, k % 3 === 0 ? 'Delegation A <a@example.org>' : 'Secretariat <secretariat@example.org>', write(description))
   }
   execFileSync('git', ['fast-import', '--quiet'], {cwd: dir, input: stream, maxBuffer: 1 << 30})
   execFileSync('git', ['checkout', '-q', '-f', 'main'], {cwd: dir})
-  return {dir, tracked: trackedIndex + 1, bytes: Buffer.byteLength(render()), words: render().split(/\s+/).length}
+  const text = write(description)
+  return {dir, tracked: trackedIndex + 1, bytes: Buffer.byteLength(text), words: text.split(/\s+/).length}
 }
 
 /** Build, time and report; returns the median in ms. */
