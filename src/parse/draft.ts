@@ -13,6 +13,7 @@ import {pairSpanningBrackets} from './spanning.js'
 import {report} from './rules.js'
 import {resolveReferences} from './resolve.js'
 import {chapterOf, openChapter, openDivision} from './divisions.js'
+import {emptyDraft} from '../model/draft.js'
 import {decodeDraft, maxFileBytes, normaliseWithMarks, tooLargeReason} from './source.js'
 import {buildPreamble, type UnitContext} from './units.js'
 
@@ -41,7 +42,7 @@ export interface ParseResult {
 
 /** Parse the files of one draft, in order, into a model; never throws on bad input. */
 export function parseDraft(inputs: DraftInput[], options: Options = {}): ParseResult {
-  const draft: Draft = {meta: {}, files: [], preamble: null, chapters: [], divisions: [], articles: [], footnotes: []}
+  const draft = emptyDraft()
   const files: VFile[] = []
   const state: ParseState = {draft, chapter: null, section: null, title: null, ids: new Map(), markers: new Set([...defaultStatusMarkers, ...(options.statusMarkers ?? [])]), until: options.until}
   for (const input of inputs) {

@@ -76,6 +76,7 @@ describe('ArticleCache: versions composed from articles parsed one by one', () =
       expect(doc.numbers).toEqual(parsed.draft.articles.map((a) => a.number))
       expect(doc.ids).toEqual(parsed.draft.articles.map((a) => a.id))
       expect(doc.chapters).toEqual(parsed.draft.articles.map((a) => a.chapter))
+      expect([doc.groups, doc.divisions.map((d) => d.id)]).toEqual([indexVersion('x', parsed.draft).groups, parsed.draft.divisions.map((d) => d.id)])
       parsed.draft.articles.forEach((article, i) => {
         const mine = doc.article(i)
         expect([mine.title, mine.status, bodyText(mine)]).toEqual([article.title, article.status.map((m) => ({...m, start: expect.any(Number), end: expect.any(Number)})), bodyText(article)])
