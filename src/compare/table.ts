@@ -9,10 +9,10 @@ import {versionInfo} from '../diff/compare.js'
 import type {Options as WordOptions} from '../diff/words.js'
 import {chainVersions} from '../engine/chain.js'
 import type {Version} from '../engine/version.js'
-import type {CellLink, CompareCell, CompareRow, CompareTable, RowStatus, StatusKind, UnitRow} from '../model/compare.js'
+import type {CellLink, CompareCell, CompareRow, CompareTable, StatusKind, UnitRow} from '../model/compare.js'
 import type {Article} from '../model/types.js'
 import {articleOpenBrackets} from '../parse/stats.js'
-import {articleUnits} from '../parse/spanning.js'
+import {statusOf} from './status.js'
 import {unitRows} from './units.js'
 
 /** Options for `compareTable`. */
@@ -28,10 +28,8 @@ export type {CellLink, CompareCell, CompareRow, CompareTable, RowStatus, StatusK
 /** Cell notes, kept importable from here; they live in src/model/compare.ts. */
 export {cellNote} from '../model/compare.js'
 
-/** Markers that mean agreement, and markers that mean the article is still under negotiation. */
-export const agreedMarkers: ReadonlySet<string> = new Set(['agreed', 'agreed ad referendum', 'informally agreed', 'provisionally agreed'])
-/** Markers that mean the article is still under negotiation. */
-export const pendingMarkers: ReadonlySet<string> = new Set(['pending', 'under discussion'])
+/** Status markers and statuses, kept importable from here; they live in ./status.ts. */
+export {agreedMarkers, pendingMarkers, statusOf} from './status.js'
 
 /** Build the N-way table over versions in the order given (at least one). */
 export function compareTable(input: Version[], options: Options = {}): CompareTable {
@@ -179,13 +177,3 @@ function lastIndex<T>(list: Array<T | null>): number {
   return -1
 }
 
-/** `deleted` marker; else a pending marker → pending; else an agreed marker and no open brackets → agreed; else open brackets: N. */
-export function statusOf(article: Article, version: string): RowStatus {
-  const markers = [...new Set([...article.status, ...articleUnits(article).flatMap((unit) => unit.markers)].filter((m) => m.known).map((m) => m.name))]
-  const open = articleOpenBrackets(article)
-  const base = {version, markers, openBrackets: open}
-  if (markers.includes('deleted')) return {kind: 'deleted', label: 'deleted', ...base}
-  if (markers.some((m) => pendingMarkers.has(m))) return {kind: 'pending', label: open > 0 ? `pending; open brackets: ${open}` : 'pending', ...base}
-  if (open === 0 && markers.some((m) => agreedMarkers.has(m))) return {kind: 'agreed', label: 'agreed', ...base}
-  return {kind: 'open', label: `open brackets: ${open}`, ...base}
-}

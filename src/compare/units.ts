@@ -6,12 +6,11 @@ import {foldUnit, markedUnits, type MarkedUnit} from '../align/text.js'
 import {articleChange, type Options as DiffOptions} from '../diff/compare.js'
 import type {Pair} from '../engine/pair.js'
 import type {Version} from '../engine/version.js'
-import type {RowStatus, UnitCell, UnitRow} from '../model/compare.js'
+import type {UnitCell, UnitRow} from '../model/compare.js'
 import {wordDiff} from '../diff/words.js'
 import type {UnitChange} from '../model/diff.js'
 import type {Article} from '../model/types.js'
-import {openBracketsIn} from '../parse/stats.js'
-import {agreedMarkers, pendingMarkers} from './table.js'
+import {unitStatus} from './status.js'
 
 /** The paragraph row types (defined in src/model/compare.ts). */
 export type {UnitCell, UnitRow} from '../model/compare.js'
@@ -125,16 +124,6 @@ function lastSlot(slots: Array<Slot | null>): {v: number; slot: Slot} {
   throw new Error('a lineage with no unit')
 }
 
-/** A paragraph's status: its own known markers and the article heading's; `deleted`, `pending`, `agreed` (no open brackets in it) or `open brackets: N`. */
-export function unitStatus(unit: MarkedUnit, article: Article, version: string): RowStatus {
-  const markers = [...new Set([...article.status, ...unit.unit.markers].filter((m) => m.known).map((m) => m.name))]
-  const open = openBracketsIn([unit.unit])
-  const base = {version, markers, openBrackets: open}
-  if (markers.includes('deleted')) return {kind: 'deleted', label: 'deleted', ...base}
-  if (markers.some((m) => pendingMarkers.has(m))) return {kind: 'pending', label: open > 0 ? `pending; open brackets: ${open}` : 'pending', ...base}
-  if (open === 0 && markers.some((m) => agreedMarkers.has(m))) return {kind: 'agreed', label: 'agreed', ...base}
-  return {kind: 'open', label: `open brackets: ${open}`, ...base}
-}
 
 /**
  * One order holding every key of every sequence: the last sequence's order, and a key missing from it right after its

@@ -2,9 +2,10 @@
 import type {ChangeClass} from '../model/diff.js'
 import type {CrossReference, TextUnit} from '../model/types.js'
 import {editorialKey, foldUnit, maskReferences} from '../align/text.js'
+import type {Renumbering} from '../engine/renumbering.js'
 
-/** Maps an old article number to its new number(s), from the article alignment. */
-export type Renumbering = ReadonlyMap<string, readonly string[]>
+/** Maps an old article number to its new number(s), from the article alignment (the engine's type). */
+export type {Renumbering}
 
 /** The class of change from `before` to `after` units (paired in order); markers are part of the text. */
 export function classifyUnits(pairs: Array<[TextUnit & {marker?: string}, TextUnit & {marker?: string}]>, renumbering: Renumbering): ChangeClass {

@@ -6,7 +6,7 @@
  */
 import {alignSources, type ArticleLink, type Options} from '../align/articles.js'
 import {alignLevels, movedAcross, placesOf} from './structure.js'
-import {removedNumbers, renumberingOf, type Renumbering} from './pair.js'
+import {removedNumbers, renumberingOf, type Renumbering} from './renumbering.js'
 import type {VersionIndex} from './version.js'
 
 /** Old and new indices of the articles whose body keys are equal, non-empty and unique on each side. */

@@ -1,5 +1,5 @@
 /** The chair's list of outstanding issues: per chapter, the articles not yet agreed, open brackets, the oldest one. */
-import {agreedMarkers} from '../compare/table.js'
+import {agreedMarkers} from '../compare/status.js'
 import type {Draft} from '../model/types.js'
 import type {BracketLineage, BracketTrack, ChapterOutstanding, Outstanding} from '../model/brackets.js'
 
