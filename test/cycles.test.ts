@@ -12,15 +12,21 @@ function runtimeImports(file: string, text: string): string[] {
   for (const node of source.statements) {
     const specifier = (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : null
     if (specifier === null || !specifier.startsWith('.')) continue
-    if (ts.isImportDeclaration(node)) {
-      const clause = node.importClause
-      if (clause?.isTypeOnly) continue
-      const named = clause?.namedBindings
-      if (clause && !clause.name && named && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly)) continue
-    } else if (node.isTypeOnly || (node.exportClause && ts.isNamedExports(node.exportClause) && node.exportClause.elements.length > 0 && node.exportClause.elements.every((e) => e.isTypeOnly))) continue
+    if (ts.isImportDeclaration(node) ? typeOnlyImport(node) : ts.isExportDeclaration(node) && typeOnlyExport(node)) continue
     out.push(normalize(join(dirname(file), specifier.replace(/\.js$/, '.ts'))).replace(/\\/g, '/'))
   }
   return out
+}
+
+function typeOnlyImport(node: ts.ImportDeclaration): boolean {
+  const clause = node.importClause
+  const named = clause?.namedBindings
+  return Boolean(clause?.isTypeOnly || (clause && !clause.name && named && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly)))
+}
+
+function typeOnlyExport(node: ts.ExportDeclaration): boolean {
+  const clause = node.exportClause
+  return node.isTypeOnly || Boolean(clause && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly))
 }
 
 /** Every cycle's modules (strongly connected components of more than one module, or a module importing itself), by Tarjan's algorithm. */
