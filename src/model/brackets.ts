@@ -26,8 +26,9 @@ export interface BracketEvent {
   /** The version it happened in. */
   version: string
   commit: TrackerCommit | null
-  /** The unit holding the bracket after the event (before it, for `resolved` and `dropped`). */
+  /** The unit holding the bracket after the event (before it, for `resolved` and `dropped`), and its citation then. */
   unit: string
+  citation: string
   /** Its text before and after (reworded, resolved as …), or what was dropped (narrowed). */
   from?: string
   to?: string

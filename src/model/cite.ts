@@ -28,6 +28,12 @@ export function articleNumberOf(id: string): string | null {
   return match ? (match[1] ?? '').replace(/-/g, ' ') : null
 }
 
+/** A unit's citation read from the unit itself: a preambular paragraph by its number as written (`(4)` → "preambular paragraph 4"), not its position. */
+export function citeTextUnit(unit: {id: string; number?: string | null}, options: CiteOptions = {}): string {
+  const written = unit.id.startsWith('preamble/') && typeof unit.number === 'string' ? `(${unit.number})` : undefined
+  return citeUnit(unit.id, {...options, marker: written ?? options.marker})
+}
+
 /** A unit's citation: "paragraph 4 (e)"; with `article`, "article 14, paragraph 4 (e)"; an article id alone gives "article 14". */
 export function citeUnit(id: string, options: CiteOptions = {}): string {
   const [head = '', ...parts] = id.split('/')

@@ -5,8 +5,9 @@ import type {Redline} from './diff.js'
 export interface Source {
   /** The reference's name. */
   reference: string
-  /** The unit id in the reference (`art-46/para-9/sub-b`). */
+  /** The unit id in the reference (`art-46/para-9/sub-b`), and its citation ("article 46, paragraph 9 (b)"). */
   unit: string
+  citation: string
   /** Share of words in common, from 0 to 1 (2 · common / (words of both)). */
   similarity: number
   /** From the reference's text to the draft's. */
@@ -15,7 +16,9 @@ export interface Source {
 
 /** The sources of one unit of the draft (none when nothing reaches the threshold). */
 export interface UnitSources {
+  /** The unit id in the draft, and its citation (a preambular paragraph by its number as written). */
   unit: string
+  citation: string
   sources: Source[]
 }
 

@@ -4,7 +4,7 @@
  */
 import type {Piece} from '../model/diff.js'
 import type {BracketEvent, BracketLineage, BracketTrack, Outstanding} from '../model/brackets.js'
-import {citeArticles, citeUnit} from '../model/cite.js'
+import {citeArticles} from '../model/cite.js'
 import {phrasePieces} from '../model/phrases.js'
 import type {Progress} from './html-chart.js'
 
@@ -110,7 +110,7 @@ export function bracketHistoryPage(lineage: BracketLineage, tracks: BracketTrack
     blocks.push({kind: 'paragraph', content: [[`opened in ${track.openedIn}${openedBy(track)}`, state, proposal(track)].filter(Boolean).join(' · ')]})
     const head = commits ? ['Commit', 'Date', 'Author', 'Proposed by', 'Where', 'What happened'] : ['Session', 'Where', 'What happened']
     const rows = track.events.map((e): Cell[] => {
-      const where = citeUnit(e.unit, {article: true})
+      const where = e.citation
       const c = e.commit
       return commits ? [`${c?.short ?? e.version} ${c?.subject ?? ''}`.trim(), c?.date.slice(0, 10) ?? '', c?.author ?? '', c?.proposedBy.join(', ') ?? '', where, describe(e)] : [e.version, where, describe(e)]
     })

@@ -5,8 +5,8 @@ import type {ArticleSource, Source, UnitSources} from '../model/sources.js'
 import type {Block, Cell, Page} from './brackets-page.js'
 
 /** "Model Law, article 46, paragraph 9 (b)". */
-export function citeSource(source: {reference: string; unit: string}): string {
-  return `${source.reference}, ${citeUnit(source.unit, {article: true})}`
+export function citeSource(source: {reference: string; citation: string}): string {
+  return `${source.reference}, ${source.citation}`
 }
 
 /** "identical", "2 words changed". */
@@ -27,7 +27,7 @@ export function sourcesPage(label: string, draft: Draft, result: {units: UnitSou
     const most = result.articles.find((a) => a.article === article.id)
     const heading = `Article ${article.number}${article.title ? `. ${article.title}` : ''}`
     blocks.push({kind: 'heading', level: 2, text: heading, id: article.id})
-    if (most) blocks.push({kind: 'paragraph', content: [`${most.units} of ${most.of} ${most.of === 1 ? 'paragraph' : 'paragraphs'} with a source ${most.units === 1 ? 'comes' : 'come'} from ${citeSource({reference: most.reference, unit: most.from})}.`]})
+    if (most) blocks.push({kind: 'paragraph', content: [`${most.units} of ${most.of} ${most.of === 1 ? 'paragraph' : 'paragraphs'} with a source ${most.units === 1 ? 'comes' : 'come'} from ${citeSource({reference: most.reference, citation: citeUnit(most.from, {article: true})})}.`]})
     blocks.push(unitTable(`Sources of ${heading}`, units))
   }
   return {title: `Sources of ${label}`, blocks}
@@ -37,7 +37,7 @@ function unitTable(caption: string, units: UnitSources[]): Block {
   const rows = units.map((u): Cell[] => {
     const best = u.sources[0] as Source
     const others = u.sources.slice(1).map(citeSource)
-    return [citeUnit(u.unit, {article: true}), `from ${citeSource(best)}, ${changeWords(best)}${others.length ? `; also ${others.join('; ')}` : ''}`, best.redline.wordsAdded + best.redline.wordsRemoved === 0 ? '' : {pieces: best.redline.pieces}]
+    return [u.citation, `from ${citeSource(best)}, ${changeWords(best)}${others.length ? `; also ${others.join('; ')}` : ''}`, best.redline.wordsAdded + best.redline.wordsRemoved === 0 ? '' : {pieces: best.redline.pieces}]
   })
   return {kind: 'table', caption, head: ['Paragraph', 'Source', 'Against the source'], rows, ids: units.map((u) => u.unit)}
 }

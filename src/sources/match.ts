@@ -7,6 +7,7 @@ import {markedUnits, ShingleTable, wordIdsOf} from '../align/text.js'
 import {OverlapCounter, ShingleIndex} from '../align/index-shingles.js'
 import {wordDiff} from '../diff/words.js'
 import type {Redline} from '../model/diff.js'
+import {citeTextUnit} from '../model/cite.js'
 import type {ArticleSource, Source, UnitSources} from '../model/sources.js'
 import type {Draft, TextUnit} from '../model/types.js'
 
@@ -59,7 +60,8 @@ export function findSources(draft: Draft, references: Reference[], options: Sour
   const units = textUnits(draft).map((unit): UnitSources => {
     const text = plain(unit)
     const ids = wordIdsOf(text)
-    if (ids.length < 3) return {unit: unit.id, sources: []}
+    const citation = citeTextUnit(unit, {article: true})
+    if (ids.length < 3) return {unit: unit.id, citation, sources: []}
     const set = table.of(ids)
     const found = [...counter.count(set)]
       .map((k) => ({k, score: counter.shared(k) / Math.max(set.length, sets[k]?.length ?? 1)}))
@@ -73,11 +75,11 @@ export function findSources(draft: Draft, references: Reference[], options: Sour
       .map(({k}) => {
         const item = indexed[k] as Indexed
         const redline = wordDiff(texts[k] ?? '', text)
-        return {reference: item.reference, unit: item.unit.id, similarity: similarityOf(redline), redline}
+        return {reference: item.reference, unit: item.unit.id, citation: citeTextUnit(item.unit, {article: true}), similarity: similarityOf(redline), redline}
       })
       .filter((s) => s.similarity >= min)
       .sort((a, b) => b.similarity - a.similarity || a.reference.localeCompare(b.reference) || a.unit.localeCompare(b.unit))
-    return {unit: unit.id, sources: found.slice(0, max)}
+    return {unit: unit.id, citation, sources: found.slice(0, max)}
   })
   return {units, articles: articleSources(draft, units)}
 }

@@ -3,8 +3,8 @@ import {wordDiff} from '../diff/words.js'
 import {fates, type Fate} from '../diff/fates.js'
 import {chainVersions} from '../engine/chain.js'
 import type {Pair} from '../engine/pair.js'
-import {citeUnit} from '../model/cite.js'
-import type {Draft} from '../model/types.js'
+import {citeTextUnit} from '../model/cite.js'
+import type {Draft, TextUnit} from '../model/types.js'
 import {pairBrackets, type BracketPairing} from './match.js'
 import {labelLength, openBrackets, withoutLabel, type OpenBracket} from './spans.js'
 import {unitRelations} from './units.js'
@@ -33,7 +33,7 @@ export function trackBrackets(versions: TrackerInput[], mode: 'sessions' | 'comm
     const brackets = openBrackets(input.draft)
     tracked.push({label: input.label, commit: input.commit, openBrackets: brackets.length})
     const owners: Array<State | undefined> = new Array(brackets.length)
-    const event = (kind: BracketEvent['kind'], unit: string, extra: Partial<BracketEvent> = {}): BracketEvent => ({kind, version: input.label, commit: input.commit, unit, ...extra})
+    const event: EventMaker = (kind, unit, extra = {}) => ({kind, version: input.label, commit: input.commit, unit: unit.id, citation: citeTextUnit(unit, {article: true}), ...extra})
     if (previous) {
       const before = previous
       const holders = {articles: new Set(before.brackets.flatMap((b) => (b.article === null ? [] : [b.article]))), preamble: before.brackets.some((b) => b.article === null)}
@@ -44,13 +44,12 @@ export function trackBrackets(versions: TrackerInput[], mode: 'sessions' | 'comm
         const now = brackets[pair.new] as OpenBracket
         owners[pair.new] = state
         const track = state.track
-        // Citations are spelled only where the unit changed: the same id cites the same way.
-        const cite = () => ({from: citeUnit(old.unit.id, {article: true}), to: citeUnit(now.unit.id, {article: true})})
-        if (pair.how === 'reworded') track.events.push(event('reworded', now.unit.id, {from: old.key, to: now.key}))
-        else if (pair.how === 'moved') track.events.push(event('moved', now.unit.id, cite()))
-        else if (old.unit.id !== now.unit.id) {
+        const cite = () => ({from: citeTextUnit(old.unit, {article: true}), to: citeTextUnit(now.unit, {article: true})})
+        if (pair.how === 'reworded') track.events.push(event('reworded', now.unit, {from: old.key, to: now.key}))
+        else if (pair.how === 'moved') track.events.push(event('moved', now.unit, cite()))
+        else {
           const citations = cite()
-          if (citations.from !== citations.to) track.events.push(event('renumbered', now.unit.id, citations))
+          if (citations.from !== citations.to) track.events.push(event('renumbered', now.unit, citations))
         }
         update(track, now)
       }
@@ -59,7 +58,7 @@ export function trackBrackets(versions: TrackerInput[], mode: 'sessions' | 'comm
     brackets.forEach((bracket, k) => {
       if (owners[k]) return
       const track = openTrack(input.label, bracket)
-      track.events.push(event('opened', bracket.unit.id, {to: bracket.key}))
+      track.events.push(event('opened', bracket.unit, {to: bracket.key}))
       const state = {track, openedAt: index}
       states.push(state)
       owners[k] = state
@@ -98,14 +97,14 @@ function openTrack(label: string, bracket: OpenBracket): BracketTrack {
 }
 
 function update(track: BracketTrack, bracket: OpenBracket): void {
-  if (track.unit !== bracket.unit.id || track.citation === '') track.citation = citeUnit(bracket.unit.id, {article: true})
+  track.citation = citeTextUnit(bracket.unit, {article: true})
   track.unit = bracket.unit.id
   track.text = bracket.key
   track.option = bracket.option
   for (const name of bracket.proponents) if (!track.proponents.includes(name)) track.proponents.push(name)
 }
 
-type EventMaker = (kind: BracketEvent['kind'], unit: string, extra?: Partial<BracketEvent>) => BracketEvent
+type EventMaker = (kind: BracketEvent['kind'], unit: TextUnit, extra?: Partial<BracketEvent>) => BracketEvent
 
 /** Close what was not found again: resolved (its words kept) or dropped; options of a group narrowed or resolved. */
 function closeBrackets(brackets: OpenBracket[], owners: State[], pairing: BracketPairing, index: number, event: EventMaker): void {
@@ -131,16 +130,17 @@ function closeBrackets(brackets: OpenBracket[], owners: State[], pairing: Bracke
     const close = (i: number, kind: 'resolved' | 'dropped', extra: Partial<BracketEvent> = {}) => {
       const track = (owners[i] as State).track
       track.status = kind
-      track.closedIn = event('dropped', '').version
+      const made = event(kind, (brackets[i] as OpenBracket).unit, extra)
+      track.closedIn = made.version
       track.age = index - (owners[i] as State).openedAt
-      track.events.push(event(kind, (brackets[i] as OpenBracket).unit.id, extra))
+      track.events.push(made)
     }
     const name = (i: number) => brackets[i]?.option ?? `[${brackets[i]?.key ?? ''}]`
     if (members.length > 1 && closedMembers.length < members.length) {
       // Narrowed: some options dropped, others still open.
       const dropped = closedMembers.map(name).join(', ')
       for (const i of closedMembers) close(i, 'dropped', {note: 'options narrowed'})
-      for (const i of members) if (stillOpen.has(i)) (owners[i] as State).track.events.push(event('narrowed', (brackets[i] as OpenBracket).unit.id, {note: dropped}))
+      for (const i of members) if (stillOpen.has(i)) (owners[i] as State).track.events.push(event('narrowed', (brackets[i] as OpenBracket).unit, {note: dropped}))
       continue
     }
     if (members.length > 1) {

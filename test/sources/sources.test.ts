@@ -36,6 +36,17 @@ describe('findSources', () => {
     expect(findSources(draft(), references, {min: 0.7}).units.filter((u) => u.sources.length > 0).map((u) => u.unit)).toEqual(['art-2/para-1/sub-a', 'art-3/para-2', 'art-3/para-3'])
   })
 
+  it('cites preambular paragraphs by their numbers as written, in the draft and in the reference', () => {
+    const recitals = ['Recalling the declaration on harbour safety adopted by the coastal states at their first regional meeting', 'Mindful that mountain villages depend on roads kept open through the winter by shared snow clearing crews']
+    const recital = (k: number) => recitals[k] ?? ''
+    const parse = (numbers: number[], path: string) => parseDraft([{path, contents: `# Preamble\n\nThe Parties,\n\n${numbers.map((n, k) => `(${n}) ${recital(k)},`).join('\n\n')}\n\nHave agreed as follows:\n\n## Article 1. Scope\n\nThis Convention applies.\n`}]).draft
+    const {units} = findSources(parse([2, 5], 'draft.md'), [{name: 'Model', draft: parse([1, 3], 'model.md')}])
+    expect(units.filter((u) => u.unit.startsWith('preamble/')).map((u) => [u.citation, u.sources.map((s) => s.citation)])).toEqual([
+      ['preambular paragraph 2', ['preambular paragraph 1']],
+      ['preambular paragraph 5', ['preambular paragraph 3']]
+    ])
+  })
+
   it('reads a reference from .docx as from .md: the same passages, named by the title on its cover', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'draftdiff-sources-docx-'))
     try {

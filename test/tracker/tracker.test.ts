@@ -63,6 +63,18 @@ describe('bracket lineage through four hand-written sessions', () => {
     ])
   })
 
+  it('cites a preambular paragraph by its number as written, also when the numbers skip', () => {
+    const draft = (numbers: number[]) =>
+      parseDraft([{path: 'd.md', contents: `# Preamble\n\nThe Parties,\n\n${numbers.map((n, k) => `(${n}) ${k === 2 ? 'Noting [the growing] threats to networks,' : `Recalling instrument number ${k + 1} of the region,`}`).join('\n\n')}\n\nHave agreed as follows:\n\n## Article 1. Scope\n\nThis Convention applies.\n`}]).draft
+    const result = trackBrackets([{label: 'a', commit: null, draft: draft([1, 2, 4])}, {label: 'b', commit: null, draft: draft([1, 2, 3])}], 'sessions')
+    const [track] = result.tracks
+    expect([result.tracks.length, track?.citation, track?.unit]).toEqual([1, 'preambular paragraph 3', 'preamble/pp-3'])
+    expect(track?.events.map((e) => [e.version, e.kind, e.citation, e.from ?? '', e.to ?? ''])).toEqual([
+      ['a', 'opened', 'preambular paragraph 4', '', 'the growing'],
+      ['b', 'renumbered', 'preambular paragraph 3', 'preambular paragraph 4', 'preambular paragraph 3']
+    ])
+  })
+
   it('finds brackets by citation (now or where they were) and by id; refuses what is neither', () => {
     expect(unitOfCitation('article 14, paragraph 2 (b)')).toBe('art-14/para-2/sub-b')
     expect(unitOfCitation('Art. 24 bis(3)(a)')).toBe('art-24-bis/para-3/sub-a')
