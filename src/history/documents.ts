@@ -18,7 +18,7 @@ import {decodeDraft, maxFileBytes, normaliseSource} from '../parse/source.js'
 import {articleUnits} from '../parse/spanning.js'
 import type {ArticleState} from '../model/history.js'
 import type {VersionIndex} from '../engine/version.js'
-import {StructureTracker} from './groups.js'
+import {StructureTracker} from './structure.js'
 
 /** The article's state in a version, as entries show it. */
 export function articleState(doc: VersionIndex, index: number): ArticleState {
