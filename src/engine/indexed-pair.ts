@@ -33,8 +33,7 @@ export class IndexedPair {
   private aligned: {links: ArticleLink[]; ofOld: ArticleLink[]; ofNew: ArticleLink[]} | null = null
   private derived: {renumbering: Renumbering; removed: Set<string>} | null = null
   private movedTest: ((i: number, j: number) => boolean) | null = null
-  private readonly samePlaces: boolean
-  private readonly places: {before: string[]; after: string[]}
+  private places: {before: string[]; after: string[]; same: boolean} | null = null
   /** Whether the rest had to be aligned (for statistics). */
   alignedRest = false
 
@@ -50,8 +49,6 @@ export class IndexedPair {
       this.pinnedOld.set(i, j)
       this.pinnedNew.set(j, i)
     }
-    this.places = {before: placesOf(before.groups, before.numbers.length), after: placesOf(after.groups, after.numbers.length)}
-    this.samePlaces = this.places.before.join('\u0000') === this.places.after.join('\u0000')
   }
 
   /** Whether old article `i` is matched by identical body (its link needs no alignment). */
@@ -94,9 +91,19 @@ export class IndexedPair {
   /** Whether old article `i` and new article `j` stand in chapters, sections or titles of different lineages (`moved`). */
   moved(i: number, j: number): boolean {
     // The same places around every article, and this one kept its place: no group can have changed lineage.
-    if (this.samePlaces && this.places.before[i] === this.places.after[j]) return false
+    const places = this.placesOnce()
+    if (places.same && places.before[i] === places.after[j]) return false
     this.movedTest ??= movedAcross(alignLevels(this.before.groups, this.after.groups, this.links()))
     return this.movedTest(i, j)
+  }
+
+  private placesOnce(): {before: string[]; after: string[]; same: boolean} {
+    if (!this.places) {
+      const before = placesOf(this.before.groups, this.before.numbers.length)
+      const after = placesOf(this.after.groups, this.after.numbers.length)
+      this.places = {before, after, same: before.join('\u0000') === after.join('\u0000')}
+    }
+    return this.places
   }
 
   private all(): {links: ArticleLink[]; ofOld: ArticleLink[]; ofNew: ArticleLink[]} {
