@@ -2,7 +2,8 @@
 import type {ArticleLink, Options as AlignOptions} from '../align/articles.js'
 import {editorialKey, foldUnit, maskReferences, type MarkedUnit} from '../align/text.js'
 import type {ArticleChange, ArticleSide, ChangeClass, DraftDiff, Relation, UnitChange, VersionInfo} from '../model/diff.js'
-import type {Article, Division, Draft, TextUnit} from '../model/types.js'
+import {divisionLabel} from '../model/cite.js'
+import type {Article, Draft, TextUnit} from '../model/types.js'
 import {articleOpenBrackets, draftStats} from '../parse/stats.js'
 import {linkFlags, pairVersions, type Pair} from '../engine/pair.js'
 import type {Version} from '../engine/version.js'
@@ -126,23 +127,7 @@ function preambleChanges(before: Draft, after: Draft, renumbering: Renumbering, 
 }
 
 function side(article: Article, draft: Draft): ArticleSide {
-  return {number: article.number, id: article.id, title: article.title, chapter: article.chapter, division: divisionLabel(draft, article.division), openBrackets: articleOpenBrackets(article)}
-}
-
-const divisionIndex = new WeakMap<Draft, Map<string, Division>>()
-
-/** "Section 1, Title 2": the divisions around an article below its chapter, outermost first; null when none. */
-function divisionLabel(draft: Draft, id: string | null): string | null {
-  if (id === null) return null
-  let index = divisionIndex.get(draft)
-  if (!index) divisionIndex.set(draft, (index = new Map(draft.divisions.map((d) => [d.id, d]))))
-  const names: string[] = []
-  const seen = new Set<string>()
-  for (let division = index.get(id); division && !seen.has(division.id); division = division.parent === null ? undefined : index.get(division.parent)) {
-    seen.add(division.id)
-    names.unshift(`${division.kind === 'section' ? 'Section' : 'Title'} ${division.number}`)
-  }
-  return names.length > 0 ? names.join(', ') : null
+  return {number: article.number, id: article.id, title: article.title, chapter: article.chapter, division: divisionLabel(draft.divisions, article.division), openBrackets: articleOpenBrackets(article)}
 }
 
 /** Label, metadata, counts and chapters of one version, as in `DraftDiff.old` and `.new`. */

@@ -16,6 +16,7 @@ import {LineIndex} from '../parse/lines.js'
 import {outline, type Section} from '../parse/outline.js'
 import {decodeDraft, maxFileBytes, normaliseSource} from '../parse/source.js'
 import {articleUnits} from '../parse/spanning.js'
+import {divisionLabel} from '../model/cite.js'
 import type {ArticleState} from '../model/history.js'
 import type {VersionIndex} from '../engine/version.js'
 import {StructureTracker} from './structure.js'
@@ -33,6 +34,7 @@ export function articleState(doc: VersionIndex, index: number): ArticleState {
     title: article.title,
     chapter,
     chapterTitle: chapter === null ? null : (doc.chapterTitles.get(chapter) ?? null),
+    division: divisionLabel(doc.divisions, article.division),
     status: article.status.map((m) => m.name),
     openBrackets,
     words

@@ -4,6 +4,7 @@
  * (`art-14/para-2/sub-b`) stay in JSON and anchors.
  */
 import type {UnitChange} from './diff.js'
+import type {Division} from './types.js'
 
 /** Options for `citeUnit`. */
 export interface CiteOptions {
@@ -142,6 +143,22 @@ export function citeArticles(numbers: string[]): string {
 export function placeOf(side: {chapter: string | null; division?: string | null} | undefined): string {
   const chapter = `chapter ${side?.chapter ?? '—'}`
   return side?.division ? `${chapter}, ${side.division.toLowerCase()}` : chapter
+}
+
+const divisionIndex = new WeakMap<readonly Division[], Map<string, Division>>()
+
+/** "Section 1, Title 2": the divisions around an article below its chapter (its innermost division's id), outermost first; null when none. */
+export function divisionLabel(divisions: readonly Division[], id: string | null): string | null {
+  if (id === null) return null
+  let index = divisionIndex.get(divisions)
+  if (!index) divisionIndex.set(divisions, (index = new Map(divisions.map((d) => [d.id, d]))))
+  const names: string[] = []
+  const seen = new Set<string>()
+  for (let division = index.get(id); division && !seen.has(division.id); division = division.parent === null ? undefined : index.get(division.parent)) {
+    seen.add(division.id)
+    names.unshift(`${division.kind === 'section' ? 'Section' : 'Title'} ${division.number}`)
+  }
+  return names.length > 0 ? names.join(', ') : null
 }
 
 /** "moved from chapter II to chapter III", naming the section or title when the move stays in one chapter: "moved from chapter II, section 1 to section 2". */

@@ -24,6 +24,8 @@ export interface ArticleState {
   /** The chapter's numeral (`IV`), or null before any chapter. */
   chapter: string | null
   chapterTitle: string | null
+  /** The sections and titles around it below its chapter ("Section 1, Title 2"), or null. */
+  division: string | null
   /** Status markers on the heading, lower-cased (`informally agreed`). */
   status: string[]
   /** Bracketed spans still open (status markers excluded). */

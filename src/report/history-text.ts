@@ -1,6 +1,6 @@
 /** The terminal rendering of an article's history and blame; the one-line descriptions every history format shares. */
 import type {ArticleState, Blame, History, HistoryEntry} from '../model/history.js'
-import {citeUnit, listCitations, type UnitHome} from '../model/cite.js'
+import {citeUnit, listCitations, movedWords, type UnitHome} from '../model/cite.js'
 import {wrap, type Segment} from './wrap.js'
 
 /** Options for `renderHistoryText` and `renderBlameText`. */
@@ -59,7 +59,7 @@ export function describeEntry(entry: HistoryEntry, mode: History['mode'] = 'sess
       break
   }
   if (entry.renumbered && before && now && entry.relation !== 'split' && entry.relation !== 'merged') parts.push(`renumbered ${before.number} → ${now.number}`)
-  if (entry.moved && before && now) parts.push(`moved from chapter ${before.chapter ?? '—'} to ${now.chapter ?? '—'}`)
+  if (entry.moved && before && now) parts.push(movedWords(before, now))
   if (entry.titleChanged && now) parts.push(`title ${before?.title ? `"${before.title}"` : '(none)'} → ${now.title ? `"${now.title}"` : '(none)'}`)
   if (entry.change && entry.change !== 'none' && entry.relation !== 'deleted') {
     const words = entry.wordsAdded + entry.wordsRemoved > 0 ? `, +${entry.wordsAdded} −${entry.wordsRemoved} words` : ''

@@ -13,7 +13,7 @@ describe('renderBlameText', () => {
       schemaVersion: 1,
       query: '3',
       at: 'main:drafts/03',
-      article: {number: '3', id: 'art-3', title: 'Illegal access', chapter: 'I', chapterTitle: null, status: [], openBrackets: 0, words: 30},
+      article: {number: '3', id: 'art-3', title: 'Illegal access', chapter: 'I', chapterTitle: null, division: null, status: [], openBrackets: 0, words: 30},
       scanned: 4,
       lines: [line('para-1', '1.', 'Each State Party shall act.', long), line('para-2', '2.', 'It may limit the offence.', other), line('para-3', '3.', 'It shall report.', long)]
     }
@@ -36,7 +36,7 @@ describe('renderBlameText', () => {
       schemaVersion: 1,
       query: '3',
       at: 'main:drafts/03',
-      article: {number: '3', id: 'art-3', title: null, chapter: null, chapterTitle: null, status: [], openBrackets: 0, words: 12},
+      article: {number: '3', id: 'art-3', title: null, chapter: null, chapterTitle: null, division: null, status: [], openBrackets: 0, words: 12},
       scanned: 1,
       lines: [
         line('p-1', '', 'Each State Party shall:', c),

@@ -208,3 +208,34 @@ describe('errors exit 2 with a clear message', () => {
     expect(result.stdout).toBe('')
   })
 })
+
+describe('history of an article moved between sections of one chapter', () => {
+  const provision = (n: number, words: string) => `## Article ${n}. Provision ${n}\n\n1. The parties ${words} under this article.\n\n`
+  const draft = (fourth: 'title' | 'section 2', agreed: boolean) =>
+    `# Chapter I. General\n\n${provision(1, 'agree')}# Section 1. Scope\n\n${provision(2, 'apply the rules')}# Title 1. Terms\n\n${provision(3, 'use the terms')}` +
+    (fourth === 'title' ? `${provision(4, 'keep [detailed] records')}# Section 2. Measures\n\n` : `# Section 2. Measures\n\n${provision(4, agreed ? 'keep detailed records' : 'keep [detailed] records')}`) +
+    provision(5, 'adopt measures')
+  let sections: TestRepo
+  beforeAll(() => {
+    sections = testRepo([
+      {files: {'drafts/01/draft.md': draft('title', false)}, message: 'First draft'},
+      {files: {'drafts/01/draft.md': draft('section 2', false)}, message: 'Move article 4 to section 2'},
+      {files: {'drafts/01/draft.md': draft('section 2', true)}, message: 'Agree article 4'}
+    ])
+  })
+  afterAll(() => sections.cleanup())
+
+  it('says where it moved, as diff says it, and names its sections in the JSON', () => {
+    const text = runIn(sections.dir, 'history', '4', '--commits')
+    expect(text.code).toBe(0)
+    expect(text.stdout).toContain('Art. 4 (ch. I): moved from chapter I, section 1, title 1 to section 2\n')
+    const diff = runIn(sections.dir, 'diff', 'HEAD~2:drafts/01', 'HEAD~1:drafts/01')
+    expect(diff.stdout).toContain('Art. 4, Provision 4 (moved from chapter I, section 1, title 1 to section 2)')
+    const json = JSON.parse(runIn(sections.dir, 'history', '4', '--commits', '--format', 'json').stdout) as History
+    expect(json.entries.map((e) => [e.relation, e.moved, e.article?.division])).toEqual([
+      ['first', false, 'Section 1, Title 1'],
+      ['matched', true, 'Section 2'],
+      ['matched', false, 'Section 2']
+    ])
+  })
+})

@@ -108,7 +108,7 @@ describe('unit labels', () => {
       schemaVersion: 1,
       query: '1',
       at: 'two',
-      article: {number: '1', id: 'art-1', title: 'Records', chapter: null, chapterTitle: null, status: [], openBrackets: 1, words: 30},
+      article: {number: '1', id: 'art-1', title: 'Records', chapter: null, chapterTitle: null, division: null, status: [], openBrackets: 1, words: 30},
       scanned: 1,
       lines: markedUnits(article).map((m) => ({unit: m.unit.id, marker: m.marker, level: m.level, text: m.unit.text, commit, session: null}))
     }
