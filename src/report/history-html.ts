@@ -9,7 +9,7 @@ import {htmlDocument} from './html-document.js'
 import type {History, HistoryEntry} from '../model/history.js'
 import {redlineNodes} from './redline-html.js'
 import {css} from './html-assets.js'
-import {describeEntry, entryHome, entryPlace, historySubtitle, historyTitle, placeOf} from './history-text.js'
+import {describeEntry, entryHome, entryPlace, historySubtitle, historyTitle, articlePlace} from './history-text.js'
 import {unitLabel} from '../model/cite.js'
 
 const extra = `
@@ -54,7 +54,7 @@ export function renderHistoryHtml(history: History): string {
 function entrySection(entry: HistoryEntry, n: number, history: History): Element {
   const c = entry.commit
   const heading = c ? `${c.short} ${c.subject}` : `${entry.comparedWith ?? '—'} → ${entry.version}`
-  const meta = [placeOf(entry.article ?? entry.from), c ? `${c.author}, ${c.date.slice(0, 10)}` : null, c && c.proposedBy.length > 0 ? `Proposed-by: ${c.proposedBy.join(', ')}` : null].filter(Boolean).join(' · ')
+  const meta = [articlePlace(entry.article ?? entry.from), c ? `${c.author}, ${c.date.slice(0, 10)}` : null, c && c.proposedBy.length > 0 ? `Proposed-by: ${c.proposedBy.join(', ')}` : null].filter(Boolean).join(' · ')
   return h('section.entry', {id: `entry-${n}`}, [
     h('h3', heading),
     h('p.meta', meta),

@@ -17,14 +17,15 @@ export function articleName(article: ArticleState): string {
 }
 
 /** "Art. 21 (ch. III)", or "—" when absent. */
-export function placeOf(article: ArticleState | null): string {
+export function articlePlace(article: ArticleState | null): string {
   if (!article) return '—'
-  return `Art. ${article.number}${article.chapter ? ` (ch. ${article.chapter})` : ''}`
+  const where = [article.chapter ? `ch. ${article.chapter}` : '', article.division?.toLowerCase() ?? ''].filter(Boolean).join(', ')
+  return `Art. ${article.number}${where ? ` (${where})` : ''}`
 }
 
-/** Where the entry's article is: "Art. 21 (ch. III)"; for a deletion, where it was, in parentheses. */
+/** Where the entry's article is: "Art. 21 (ch. III)", "Art. 4 (ch. I, section 2)"; for a deletion, where it was, in parentheses. */
 export function entryPlace(entry: HistoryEntry): string {
-  return entry.relation === 'deleted' ? `(${placeOf(entry.from)})` : placeOf(entry.article)
+  return entry.relation === 'deleted' ? `(${articlePlace(entry.from)})` : articlePlace(entry.article)
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`

@@ -228,7 +228,8 @@ describe('history of an article moved between sections of one chapter', () => {
   it('says where it moved, as diff says it, and names its sections in the JSON', () => {
     const text = runIn(sections.dir, 'history', '4', '--commits')
     expect(text.code).toBe(0)
-    expect(text.stdout).toContain('Art. 4 (ch. I): moved from chapter I, section 1, title 1 to section 2\n')
+    expect(text.stdout).toContain('Art. 4 (ch. I, section 2): moved from chapter I, section 1, title 1 to section 2\n')
+    expect(text.stdout).toContain('Art. 4 (ch. I, section 1, title 1): first version; 1 open bracket\n')
     const diff = runIn(sections.dir, 'diff', 'HEAD~2:drafts/01', 'HEAD~1:drafts/01')
     expect(diff.stdout).toContain('Art. 4, Provision 4 (moved from chapter I, section 1, title 1 to section 2)')
     const json = JSON.parse(runIn(sections.dir, 'history', '4', '--commits', '--format', 'json').stdout) as History
