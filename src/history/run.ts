@@ -178,7 +178,7 @@ async function commitsContext(query: Query, spec: string | undefined, options: {
   if (query.kind === 'lineage' || spec !== undefined) {
     const version = await resolveVersion(query.kind === 'lineage' ? query.label : (spec as string), {drafts: options.drafts, repo: options.repo})
     const doc = outsideVersion(version).doc
-    const index = query.kind === 'lineage' ? doc.ids.indexOf(query.id) : numberIn(doc, query.number, version.label)
+    const index = query.kind === 'lineage' ? doc.ids.indexOf(query.id) : numberIn(doc, query.number, version.label, versionOption(command))
     if (index < 0 && query.kind === 'lineage') throw new InputError(`\`${query.label}:${query.id}\` is not a lineage key: ${version.label} has no article with id \`${query.id}\` (ids look like art-12 or art-12-bis)`)
     named = {version, doc, index}
   }
@@ -205,7 +205,7 @@ async function commitsContext(query: Query, spec: string | undefined, options: {
   if (!node) throw new InputError(`no commit touching \`${drafts || '.'}\` leads to ${named?.version.label ?? 'HEAD'}`)
   let index: number
   if (named) index = mapInto(named.doc, named.index, node, named.version.label, query.kind === 'number' ? query.number : `${query.label}:${query.id}`)
-  else index = numberIn(node.doc, (query as {number: string}).number, `HEAD (${node.label}, ${node.session ?? drafts})`)
+  else index = numberIn(node.doc, (query as {number: string}).number, `HEAD (${node.label}, ${node.session ?? drafts})`, versionOption(command))
   const pairs = new Pairs()
   return {
     label: named?.version.label ?? `${node.label}:${node.session ?? drafts}`,
@@ -235,12 +235,17 @@ function mapInto(doc: VersionIndex, index: number, node: TimelineNode, label: st
   return found
 }
 
-function numberIn(doc: VersionIndex, number: string, label: string): number {
+function numberIn(doc: VersionIndex, number: string, label: string, option = '--from'): number {
   const index = findByNumber(doc, number)
   if (index >= 0) return index
   const numbers = doc.numbers
   const range = numbers.length === 0 ? 'it has no articles' : `its articles are ${numbers[0]} to ${numbers.at(-1)}`
-  throw new InputError(`there is no article ${number.trim()} in ${label} (${range}); give its number in that version, or name the version with --from`)
+  throw new InputError(`there is no article ${number.trim()} in ${label} (${range}); give its number in that version, or name the version with ${option}`)
+}
+
+/** The option that names the version a command reads: `history --from`, `blame --at`. */
+function versionOption(command: 'history' | 'blame'): string {
+  return command === 'blame' ? '--at' : '--from'
 }
 
 function samePath(a: string, b: string): boolean {

@@ -239,4 +239,11 @@ describe('history of an article moved between sections of one chapter', () => {
       ['matched', false, 'Section 2']
     ])
   })
+
+  it('refuses an article that is not there, naming the option of the command that names a version', () => {
+    const blame = runIn(sections.dir, 'blame', '9')
+    expect([blame.code, blame.stderr]).toEqual([2, 'draftdiff: there is no article 9 in HEAD (' + sections.git('rev-parse', '--short', 'HEAD') + ', drafts/01) (its articles are 1 to 5); give its number in that version, or name the version with --at\n'])
+    const history = runIn(sections.dir, 'history', '9', '--commits')
+    expect([history.code, history.stderr.includes('name the version with --from')]).toEqual([2, true])
+  })
 })
