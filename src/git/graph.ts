@@ -100,9 +100,14 @@ export class ObjectStore {
 
   /** A blob's contents, or null when the object is missing (a partial clone); a blob over the size limit reads as empty (it is not a draft draftdiff parses). */
   async blob(id: string): Promise<Uint8Array | null> {
-    this.reads++
-    const bytes = await this.reader.read(id)
+    const bytes = await this.read(id)
     return bytes instanceof TooLarge ? new Uint8Array(0) : bytes
+  }
+
+  /** A blob's contents; over the size limit, only its size (from git's batch header, no bytes kept); null when missing. */
+  read(id: string): Promise<Uint8Array | TooLarge | null> {
+    this.reads++
+    return this.reader.read(id)
   }
 
   close(): void {

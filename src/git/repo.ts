@@ -83,12 +83,14 @@ export async function listTree(repo: Repository, commit: string, target: string)
 
 /** Session folders under `drafts` changed by a commit (relative to its first parent). */
 export async function changedSessions(repo: Repository, commit: string, drafts: string): Promise<string[]> {
-  const output = await repo.git.raw(['diff-tree', '--no-commit-id', '--name-only', '-r', '-z', '--root', commit, '--', drafts])
+  // `''` is the repository root: git takes it as `.`, and session folders are then top-level folders.
+  const base = drafts.replace(/\/+$/, '').replace(/^\.$/, '')
+  const output = await repo.git.raw(['diff-tree', '--no-commit-id', '--name-only', '-r', '-z', '--root', commit, '--', base === '' ? '.' : base])
   const folders = new Set<string>()
   for (const file of output.split('\0')) {
-    const rest = file.slice(drafts.replace(/\/+$/, '').length + 1)
+    const rest = base === '' ? file : file.slice(base.length + 1)
     const folder = rest.split('/')[0]
-    if (folder && rest.includes('/')) folders.add(`${drafts.replace(/\/+$/, '')}/${folder}`)
+    if (folder && rest.includes('/')) folders.add(base === '' ? folder : `${base}/${folder}`)
   }
   return [...folders]
 }

@@ -1,5 +1,6 @@
 /** The chain of versions `brackets --commits` follows: the drafts at every commit touching the drafts folder. */
-import {changedSessions, commitsTouching, openRepository, resolveCommit} from '../git/repo.js'
+import {ObjectStore} from '../git/graph.js'
+import {changedSessions, commitsTouching, openRepository, resolveCommit, type CommitInfo, type Repository} from '../git/repo.js'
 import {draftsInRepo} from '../history/run.js'
 import {byName, InputError} from '../versions/files.js'
 import {parseSource} from '../versions/sessions.js'
@@ -18,17 +19,26 @@ export async function commitChain(version: string | undefined, options: ChainOpt
   const commits = await commitsTouching(repo, head, [drafts === '' ? '.' : drafts], maxCommits)
   if (commits.length === 0) throw new InputError(`no commit touches \`${drafts || '.'}\` in ${repo.root}; commit the drafts first, or give --drafts DIR`)
   const inputs: TrackerInput[] = []
-  for (const commit of commits) {
-    // The session folder the commit changed (the latest by name when it changed several), as `diff <ref>` reads it.
-    const folders = (await changedSessions(repo, commit.sha, drafts)).sort(byName)
-    const target = folders.at(-1) ?? (drafts === '' ? '.' : drafts)
-    // A commit that only deleted a session has no draft of its own: it is left out.
-    const resolved = await readAtCommit(repo, commit.sha, target, `${commit.sha.slice(0, 7)}:${target}`).catch((error: unknown) => {
-      if (error instanceof InputError) return null
-      throw error
-    })
-    if (!resolved) continue
-    inputs.push({label: commit.sha.slice(0, 7), draft: parseSource(resolved).draft, commit: {...commit, short: commit.sha.slice(0, 7)}})
+  // One object store for every commit: trees that did not change are read once.
+  const store = new ObjectStore(repo)
+  try {
+    for (const commit of commits) {
+      const input = await draftsAt(repo, commit, drafts, store)
+      if (input) inputs.push(input)
+    }
+  } finally {
+    store.close()
   }
   return inputs
+}
+
+/** The drafts a commit changed: the session folder it changed (the latest by name when it changed several), as `diff <ref>` reads it; null for a commit that only deleted a session. */
+async function draftsAt(repo: Repository, commit: CommitInfo, drafts: string, store: ObjectStore): Promise<TrackerInput | null> {
+  const folders = (await changedSessions(repo, commit.sha, drafts)).sort(byName)
+  const target = folders.at(-1) ?? (drafts === '' ? '.' : drafts)
+  const resolved = await readAtCommit(repo, commit.sha, target, `${commit.sha.slice(0, 7)}:${target}`, store).catch((error: unknown) => {
+    if (error instanceof InputError) return null
+    throw error
+  })
+  return resolved && {label: commit.sha.slice(0, 7), draft: parseSource(resolved).draft, commit: {...commit, short: commit.sha.slice(0, 7)}}
 }

@@ -1,9 +1,9 @@
 /** Version specifiers: a file or folder, a session id, `<ref>:<path>`, `<ref>` alone, or `WORKTREE`. */
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
+import type {ObjectStore} from '../git/graph.js'
 import type {Repository} from '../git/repo.js'
 import type {DraftInput} from '../parse/draft.js'
-import {maxFileBytes} from '../parse/source.js'
 import {byName, InputError, isDraftFile, maxSessionFiles, readSources, type DraftSource} from './files.js'
 
 /** Where specifiers are resolved: the drafts folder (relative to the repository root for refs) and the repository. */
@@ -55,30 +55,36 @@ function one(spec: string, sources: DraftSource[]): ResolvedVersion {
   return {...source, label: source.id, commit: null}
 }
 
-/** The files of a draft file or session folder at a commit, read through one `git cat-file --batch`. */
-export async function readAtCommit(repo: Repository, commit: string, target: string, label: string): Promise<ResolvedVersion> {
-  const {listTree} = await git()
-  const {BlobReader} = await import('../git/blobs.js')
-  const entries = await listTree(repo, commit, target)
-  const self = entries.find((e) => e.path === target.replace(/\/+$/, ''))
-  if (!self) throw new InputError(`\`${target}\` does not exist at ${label.split(':')[0]} (${commit.slice(0, 12)}); check the path with \`git ls-tree ${commit.slice(0, 12)} -- ${target}\``)
-  const files = self.type === 'blob' ? [self] : entries.filter((e) => e.type === 'blob' && e.path.startsWith(`${self.path}/`) && !e.path.slice(self.path.length + 1).includes('/') && isDraftFile(path.basename(e.path)))
-  if (files.length === 0) throw new InputError(`\`${target}\` at ${label.split(':')[0]} holds no drafts (no .md files)`)
-  if (files.length > maxSessionFiles) throw new InputError(`\`${target}\` at ${label.split(':')[0]} has ${files.length} Markdown files; a session may have at most ${maxSessionFiles}`)
-  files.sort((a, b) => byName(a.path, b.path))
-  // Blobs over the limit are refused from the size in git's batch header, before any of their bytes are kept.
-  const reader = new BlobReader(repo.root, maxFileBytes)
+/**
+ * The files of a draft file or session folder at a commit, read through the object store of
+ * src/git (one `git cat-file --batch`): `store` when the caller reads many commits, else a store of
+ * its own for this one read.
+ */
+export async function readAtCommit(repo: Repository, commit: string, target: string, label: string, store?: ObjectStore): Promise<ResolvedVersion> {
+  const objects = store ?? new (await import('../git/graph.js')).ObjectStore(repo)
+  const where = label.split(':')[0]
+  const clean = target.replace(/\/+$/, '').replace(/^\.$/, '')
   try {
+    const self = await objects.entry(commit, clean)
+    if (!self || self.type === 'commit') throw new InputError(`\`${target}\` does not exist at ${where} (${commit.slice(0, 12)}); check the path with \`git ls-tree ${commit.slice(0, 12)} -- ${target}\``)
+    const files = self.type === 'blob' ? [{path: clean, id: self.id}] : (await objects.tree(self.id)).filter((item) => item.type === 'blob' && isDraftFile(item.name)).map((item) => ({path: clean === '' ? item.name : `${clean}/${item.name}`, id: item.id}))
+    if (files.length === 0) throw new InputError(`\`${target}\` at ${where} holds no drafts (no .md files)`)
+    if (files.length > maxSessionFiles) throw new InputError(`\`${target}\` at ${where} has ${files.length} Markdown files; a session may have at most ${maxSessionFiles}`)
+    files.sort((a, b) => byName(a.path, b.path))
     const inputs: DraftInput[] = []
     for (const file of files) {
-      const contents = await reader.read(file.blob)
+      // Blobs over the limit are refused from the size in git's batch header, before any of their bytes are kept.
+      const contents = await objects.read(file.id)
       if (contents === null) throw new InputError(`\`${file.path}\` at ${commit.slice(0, 12)} cannot be read from the repository (missing object; a shallow or partial clone?)`)
-      const name = `${label.split(':')[0]}:${file.path}`
+      const name = `${where}:${file.path}`
       inputs.push('size' in contents ? {path: name, contents: new Uint8Array(0), byteLength: contents.size} : {path: name, contents})
     }
-    return {path: target, id: path.basename(self.path).replace(/\.(md|markdown)$/i, ''), inputs, label, commit}
+    return {path: target, id: path.basename(clean || repo.root).replace(/\.(md|markdown)$/i, ''), inputs, label, commit}
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    throw new InputError(`\`${target}\` at ${where} (${commit.slice(0, 12)}) cannot be read from the repository: ${error instanceof Error ? error.message : String(error)}`)
   } finally {
-    reader.close()
+    if (!store) objects.close()
   }
 }
 

@@ -147,6 +147,25 @@ describe('draftdiff brackets --commits', () => {
   })
 })
 
+describe('draftdiff brackets --commits with the draft at the root of the repository', () => {
+  const fixture = (name: string) => readFileSync(path.join(root, 'test', 'fixtures', 'tracker', `${name}.md`), 'utf8')
+  const repo = testRepo([
+    {files: {'draft.md': fixture('s1')}, message: 'First text'},
+    {files: {'draft.md': fixture('s2')}, message: 'Second text'}
+  ])
+  afterAll(() => repo.cleanup())
+
+  it('reads the draft at every commit (the root is the session folder)', () => {
+    const result = runIn(repo.dir, 'brackets', '--commits', '--drafts', '.', '--format', 'json')
+    expect(result.code).toBe(0)
+    const listed = JSON.parse(result.stdout) as {versions: Array<{label: string; openBrackets: number}>}
+    expect(listed.versions.map((v) => [v.label, v.openBrackets])).toEqual([
+      [repo.git('rev-parse', '--short=7', 'HEAD~1'), 6],
+      [repo.git('rev-parse', '--short=7', 'HEAD'), 5]
+    ])
+  })
+})
+
 describe('README, --help and docs list the same options', () => {
   const options = (text: string) => [...new Set(text.match(/--[a-z][a-z-]+/g) ?? [])].filter((o) => o !== '--help').sort()
   it.each([
